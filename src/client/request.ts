@@ -1,0 +1,165 @@
+import * as v from 'valibot';
+import type { AnyEndpoint } from '../protocol/endpoint.js';
+import { ProblemSchema } from '../protocol/problem.js';
+import type { Problem } from '../protocol/problem.js';
+import { CivicApiError, CivicError, CivicNetworkError, CivicResponseError, CivicTimeoutError, summarizeIssues } from './errors.js';
+import type { EtagCache } from './etag-cache.js';
+import { createIdempotencyKey } from './idempotency.js';
+import { isRetryableCall, isRetryableError, parseRetryAfter, retryDelay, sleep } from './retry.js';
+import type { BackoffOptions } from './retry.js';
+import { withTimeout } from './signals.js';
+import { buildUrl } from './url.js';
+import type { UrlInput } from './url.js';
+
+/** Per-call options accepted by every client method. */
+export interface RequestOptions {
+  /** Cancels the call, including pending retries; the call then rejects with `signal.reason` (an `AbortError`). */
+  readonly signal?: AbortSignal | undefined;
+  /** Time limit of each attempt in ms (default: the client's `timeoutMs`). */
+  readonly timeoutMs?: number | undefined;
+  /**
+   * `Idempotency-Key` for a write, e.g. one per form submission so a re-submit after a failure is
+   * deduplicated by the server. Without it, idempotent endpoints get a fresh key per call.
+   */
+  readonly idempotencyKey?: string | undefined;
+  /** How many times a failed retryable attempt is repeated (default: the client's `retries`). */
+  readonly retries?: number | undefined;
+}
+
+/** The resolved client settings the request core runs with. */
+export interface TransportConfig {
+  readonly baseUrl: string;
+  readonly fetch: typeof fetch;
+  readonly getToken: () => string | null | undefined | Promise<string | null | undefined>;
+  readonly locale: () => string | undefined;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly backoff: BackoffOptions;
+  readonly cache: EtagCache;
+}
+
+/** Endpoint input as the generic core sees it. */
+export interface CallInput extends UrlInput {
+  readonly body?: unknown;
+}
+
+/**
+ * Performs one protocol call with timeouts, retries and response validation.
+ * Resolves with the schema-validated body (or `undefined` for bodiless endpoints).
+ */
+export async function performRequest(
+  config: TransportConfig,
+  endpoint: AnyEndpoint,
+  input: CallInput,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const url = buildUrl(config.baseUrl, endpoint, input);
+  const idempotencyKey =
+    options.idempotencyKey ?? (endpoint.idempotent ? createIdempotencyKey() : undefined);
+  const maxRetries = isRetryableCall(endpoint.method, idempotencyKey !== undefined)
+    ? (options.retries ?? config.retries)
+    : 0;
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await attemptOnce(config, endpoint, url, input.body, idempotencyKey, options);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (attempt >= maxRetries || !isRetryableError(error)) throw error;
+      const delay = retryDelay(attempt, error, config.backoff);
+      if (delay === null) throw error;
+      await sleep(delay, signal);
+    }
+  }
+}
+
+async function attemptOnce(
+  config: TransportConfig,
+  endpoint: AnyEndpoint,
+  url: string,
+  body: unknown,
+  idempotencyKey: string | undefined,
+  options: RequestOptions,
+): Promise<unknown> {
+  const { signal } = options;
+  const token = await config.getToken();
+  signal?.throwIfAborted();
+
+  const headers = new Headers({ Accept: 'application/json' });
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const locale = config.locale();
+  if (locale) headers.set('Accept-Language', locale);
+  if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+
+  const cacheKey = `${token ? 'auth' : 'anon'} ${url}`;
+  const cached = endpoint.conditional && endpoint.method === 'GET' ? config.cache.get(cacheKey) : undefined;
+  if (cached) headers.set('If-None-Match', cached.etag);
+
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+  const timed = withTimeout(signal, timeoutMs);
+  try {
+    const response = await config.fetch(url, {
+      method: endpoint.method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: timed.signal,
+      credentials: 'omit',
+    });
+
+    if (response.status === 304 && cached) {
+      await response.body?.cancel();
+      return structuredClone(cached.value);
+    }
+    if (!response.ok) {
+      throw await toApiError(response);
+    }
+    if (endpoint.response === undefined) {
+      await response.body?.cancel();
+      return undefined;
+    }
+
+    const result = v.safeParse(endpoint.response, parseJson(await response.text(), response.status));
+    if (!result.success) {
+      throw new CivicResponseError('schema', response.status, summarizeIssues(result.issues));
+    }
+    const etag = response.headers.get('ETag');
+    if (endpoint.conditional && endpoint.method === 'GET' && etag) {
+      config.cache.set(cacheKey, { etag, value: structuredClone(result.output) });
+    }
+    return result.output;
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timed.timedOut()) throw new CivicTimeoutError(timeoutMs);
+    if (error instanceof CivicError) throw error;
+    // fetch() and body reads reject with TypeError when the connection fails or drops.
+    throw new CivicNetworkError({ cause: error });
+  } finally {
+    timed.dispose();
+  }
+}
+
+function parseJson(text: string, status: number): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CivicResponseError('not-json', status);
+  }
+}
+
+async function toApiError(response: Response): Promise<CivicApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  const text = await response.text();
+  let problem: Problem | null = null;
+  if (/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) {
+    try {
+      const result = v.safeParse(ProblemSchema, JSON.parse(text));
+      if (result.success) problem = result.output;
+    } catch {
+      // A broken error body still reports the status.
+    }
+  }
+  return new CivicApiError(response.status, problem, retryAfter);
+}

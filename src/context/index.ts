@@ -1,0 +1,3 @@
+export { clientContext } from './client-context.js';
+export { localeContext } from './locale-context.js';
+export { CivicProvider } from './civic-provider.js';

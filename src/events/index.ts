@@ -1,0 +1,2 @@
+export * from './civic-auth-required.js';
+export * from './civic-load-error.js';

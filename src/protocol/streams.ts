@@ -1,0 +1,22 @@
+import type * as v from 'valibot';
+import { CampaignTotalsEventSchema } from './campaigns.js';
+import type { EndpointId } from './endpoints.js';
+import { PetitionCountEventSchema } from './petitions.js';
+
+/*
+ * Server-sent event streams. Each message has an `event:` name from this map and one line of
+ * `data:` holding the JSON the schema describes. Clients ignore unknown event names and comment
+ * lines (`: keep-alive`), and validate `data` with the schema.
+ */
+export const STREAM_EVENTS = {
+  streamPetitionEvents: { count: PetitionCountEventSchema },
+  streamCampaignEvents: { totals: CampaignTotalsEventSchema },
+} as const satisfies Partial<Record<EndpointId, Record<string, v.GenericSchema>>>;
+export type StreamEvents = typeof STREAM_EVENTS;
+export type StreamEndpointId = keyof StreamEvents;
+/** Event names of one stream, e.g. `'count'` for `streamPetitionEvents`. */
+export type StreamEventName<E extends StreamEndpointId> = keyof StreamEvents[E] & string;
+/** The validated data of one stream event. */
+export type StreamEventData<E extends StreamEndpointId, N extends StreamEventName<E>> = v.InferOutput<
+  StreamEvents[E][N] extends v.GenericSchema ? StreamEvents[E][N] : never
+>;
