@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck → lint → Node tests → Chromium tests, failing fast.
 // Ends with one line, `N passed, N failed`, summed over the Node and browser tests.
+// `node scripts/test.mjs node browser` runs only the named steps (typecheck, lint, node, browser).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,18 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const scratch = mkdtempSync(join(tmpdir(), 'civic-test-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
+const STEPS = ['typecheck', 'lint', 'node', 'browser'];
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+for (const step of requested) {
+  if (!STEPS.includes(step)) {
+    console.error(`Unknown step "${step}"; steps are: ${STEPS.join(', ')}`);
+    process.exit(2);
+  }
+}
+const runs = (step) => requested.length === 0 || requested.includes(step);
+
 const totals = { passed: 0, failed: 0 };
+let testsRan = false;
 
 function run(command, args, options = {}) {
   return new Promise((resolve) => {
@@ -33,7 +45,7 @@ function header(title) {
 
 function stop(step) {
   console.error(`\n✗ npm test stopped: ${step} failed.`);
-  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  if (testsRan) console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(1);
 }
 
@@ -63,6 +75,7 @@ export function parseTapSummary(tap) {
 }
 
 function addCounts(label, { passed, failed, skipped = 0, cancelled = 0 }) {
+  testsRan = true;
   // Skipped, todo and cancelled tests count as failures: the suite must not pass by not running.
   const notRun = skipped + cancelled;
   totals.passed += passed;
@@ -72,23 +85,26 @@ function addCounts(label, { passed, failed, skipped = 0, cancelled = 0 }) {
   return failed + notRun === 0;
 }
 
-async function main() {
+async function typecheck() {
   header('Typecheck (tsc --noEmit)');
-  if (writeStoryList()) console.log('Updated test/stories/all-stories.generated.ts (stories/ changed).');
   if ((await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) !== 0) stop('typecheck');
+}
 
+async function lint() {
   header('Lint (eslint + prettier --check)');
   if ((await run(bin('eslint'), ['.'])) !== 0) stop('eslint');
   if ((await run(bin('prettier'), ['--check', '.', '--log-level', 'warn'])) !== 0) stop('prettier');
+}
 
+async function nodeTests() {
   header('Node tests (node --test)');
-  const nodeTests = findNodeTests();
-  if (nodeTests.length === 0) {
+  const files = findNodeTests();
+  if (files.length === 0) {
     console.error('No test/**/*.node.test.ts files found.');
     stop('Node tests');
   }
   const tapFile = join(scratch, 'node.tap');
-  const nodeCode = await run(process.execPath, [
+  const code = await run(process.execPath, [
     '--import',
     'tsx',
     '--test',
@@ -96,38 +112,48 @@ async function main() {
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tapFile}`,
-    ...nodeTests,
+    ...files,
   ]);
-  let nodeOk;
+  let ok = false;
   try {
-    nodeOk = addCounts('Node tests', parseTapSummary(readFileSync(tapFile, 'utf8')));
+    ok = addCounts(`Node tests (${files.length} files)`, parseTapSummary(readFileSync(tapFile, 'utf8')));
   } catch (error) {
     console.error(`Cannot count the Node tests: ${error instanceof Error ? error.message : error}`);
-    stop('Node tests');
   }
-  if (nodeCode !== 0 || !nodeOk) stop('Node tests');
+  if (code !== 0 || !ok) stop('Node tests');
+}
 
+async function browserTests() {
   header('Browser tests (web-test-runner, Chromium)');
   if ((await run(process.execPath, [join(root, 'scripts', 'find-chromium.mjs'), '--install'])) !== 0) {
     stop('finding Chromium');
   }
   const summaryFile = join(scratch, 'wtr.json');
-  const wtrCode = await run(bin('web-test-runner'), ['--static-logging'], {
+  const code = await run(bin('web-test-runner'), ['--static-logging'], {
     env: { ...process.env, CIVIC_WTR_SUMMARY: summaryFile },
   });
-  let browserOk;
+  let ok = false;
   try {
     const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-    if (!Number.isInteger(summary.passed) || !Number.isInteger(summary.failed)) throw new Error('bad summary');
-    browserOk = addCounts(`Browser tests (${summary.files} files)`, summary);
+    if (!Number.isInteger(summary.passed) || !Number.isInteger(summary.failed)) {
+      throw new Error(`unexpected summary ${JSON.stringify(summary)}`);
+    }
+    ok = addCounts(`Browser tests (${summary.files} files)`, summary);
   } catch (error) {
     console.error(`Cannot count the browser tests: ${error instanceof Error ? error.message : error}`);
-    stop('browser tests');
   }
-  if (wtrCode !== 0 || !browserOk) stop('browser tests');
+  if (code !== 0 || !ok) stop('browser tests');
+}
 
-  console.log(`\n✓ typecheck, lint, ${nodeTests.length} Node test files and the browser tests passed.`);
-  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+async function main() {
+  // The story test imports this generated list; refresh it before anything reads it.
+  if (writeStoryList()) console.log('Updated test/stories/all-stories.generated.ts (stories/ changed).');
+  if (runs('typecheck')) await typecheck();
+  if (runs('lint')) await lint();
+  if (runs('node')) await nodeTests();
+  if (runs('browser')) await browserTests();
+  console.log(`\n✓ ${requested.length ? requested.join(', ') : 'typecheck, lint, Node and browser tests'} passed.`);
+  if (testsRan) console.log(`${totals.passed} passed, ${totals.failed} failed`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

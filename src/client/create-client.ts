@@ -48,7 +48,11 @@ export interface CivicClient {
     options?: RequestOptions,
   ): Promise<EndpointOutput<Endpoints[K]>>;
   /** Calls any endpoint descriptor (e.g. a backend's own extension), resolving with its validated response. */
-  request<E extends AnyEndpoint>(endpoint: E, input: EndpointInput<E>, options?: RequestOptions): Promise<EndpointOutput<E>>;
+  request<E extends AnyEndpoint>(
+    endpoint: E,
+    input: EndpointInput<E>,
+    options?: RequestOptions,
+  ): Promise<EndpointOutput<E>>;
   /** Absolute URL of an endpoint call (for links and `EventSource`). */
   url<E extends AnyEndpoint>(endpoint: E, input: EndpointInput<E>): string;
   /** The backend's discovery document; read once per client, and again on the next call if it failed. */
@@ -91,14 +95,19 @@ export function createClient(options: ClientOptions): CivicClient {
     return raceSignal(discovery, discoverOptions.signal);
   };
 
-  const request = (endpoint: AnyEndpoint, input: CallInput, requestOptions?: RequestOptions): Promise<unknown> =>
-    performRequest(config, endpoint, input, requestOptions);
+  const request = (
+    endpoint: AnyEndpoint,
+    input: CallInput,
+    requestOptions?: RequestOptions,
+  ): Promise<unknown> => performRequest(config, endpoint, input, requestOptions);
   const url = (endpoint: AnyEndpoint, input: CallInput): string => buildUrl(config.baseUrl, endpoint, input);
 
   return {
     baseUrl: options.baseUrl,
     call: (id, input, requestOptions) =>
-      request(ENDPOINTS[id], input as CallInput, requestOptions) as Promise<EndpointOutput<Endpoints[typeof id]>>,
+      request(ENDPOINTS[id], input as CallInput, requestOptions) as Promise<
+        EndpointOutput<Endpoints[typeof id]>
+      >,
     request: <E extends AnyEndpoint>(endpoint: E, input: EndpointInput<E>, requestOptions?: RequestOptions) =>
       request(endpoint, input as CallInput, requestOptions) as Promise<EndpointOutput<E>>,
     url: (endpoint, input) => url(endpoint, input as CallInput),

@@ -21,7 +21,9 @@ export class CivicApiError extends CivicError {
   readonly retryAfterSeconds: number | undefined;
 
   constructor(status: number, problem: Problem | null, retryAfterSeconds?: number) {
-    super(problem ? `${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}` : `HTTP ${status}`);
+    super(
+      problem ? `${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}` : `HTTP ${status}`,
+    );
     this.name = 'CivicApiError';
     this.status = status;
     this.problem = problem;

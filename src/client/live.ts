@@ -59,15 +59,22 @@ export interface LiveStream {
 }
 
 /** Finds the stream for a resource from the options or the `LIVE_STREAMS` defaults. */
-export function resolveLiveStream(id: EndpointId, options: Pick<WatchOptions<unknown>, 'streamEndpointId' | 'streamEvent'>): LiveStream | undefined {
+export function resolveLiveStream(
+  id: EndpointId,
+  options: Pick<WatchOptions<unknown>, 'streamEndpointId' | 'streamEvent'>,
+): LiveStream | undefined {
   if (options.streamEndpointId === null) return undefined;
-  const defaults = (LIVE_STREAMS as Partial<Record<EndpointId, { stream: StreamEndpointId; event: string }>>)[id];
+  const defaults = (LIVE_STREAMS as Partial<Record<EndpointId, { stream: StreamEndpointId; event: string }>>)[
+    id
+  ];
   const streamId = options.streamEndpointId ?? defaults?.stream;
   if (!streamId) return undefined;
   const events: Readonly<Record<string, v.GenericSchema>> = STREAM_EVENTS[streamId];
-  const event = options.streamEvent ?? (streamId === defaults?.stream ? defaults.event : Object.keys(events)[0]);
+  const event =
+    options.streamEvent ?? (streamId === defaults?.stream ? defaults.event : Object.keys(events)[0]);
   const schema = event === undefined ? undefined : events[event];
-  if (!schema || event === undefined) throw new TypeError(`Unknown event "${String(event)}" on stream ${streamId}`);
+  if (!schema || event === undefined)
+    throw new TypeError(`Unknown event "${String(event)}" on stream ${streamId}`);
   return { endpoint: ENDPOINTS[streamId], event, schema };
 }
 
@@ -162,7 +169,9 @@ export function watchResource<T>(
       pushed += 1;
       emit(result.value);
     });
+    es.addEventListener('open', () => console.log('OPEN', performance.now()));
     es.addEventListener('error', () => {
+      console.log('ES ERROR', performance.now(), es.readyState);
       // EventSource would reconnect on its own; a proxy that breaks streams would break it again, so poll instead.
       es.close();
       source = undefined;
@@ -228,7 +237,9 @@ function parseEventData(data: unknown, schema: v.GenericSchema): { value: unknow
     return new CivicResponseError('not-json', 200);
   }
   const result = v.safeParse(schema, json);
-  return result.success ? { value: result.output } : new CivicResponseError('schema', 200, summarizeIssues(result.issues));
+  return result.success
+    ? { value: result.output }
+    : new CivicResponseError('schema', 200, summarizeIssues(result.issues));
 }
 
 /** JSON with sorted object keys, so equal values compare equal whatever order the server wrote them in. */

@@ -2,7 +2,14 @@ import * as v from 'valibot';
 import type { AnyEndpoint } from '../protocol/endpoint.js';
 import { ProblemSchema } from '../protocol/problem.js';
 import type { Problem } from '../protocol/problem.js';
-import { CivicApiError, CivicError, CivicNetworkError, CivicResponseError, CivicTimeoutError, summarizeIssues } from './errors.js';
+import {
+  CivicApiError,
+  CivicError,
+  CivicNetworkError,
+  CivicResponseError,
+  CivicTimeoutError,
+  summarizeIssues,
+} from './errors.js';
 import type { EtagCache } from './etag-cache.js';
 import { createIdempotencyKey } from './idempotency.js';
 import { isRetryableCall, isRetryableError, parseRetryAfter, retryDelay, sleep } from './retry.js';
@@ -56,8 +63,7 @@ export async function performRequest(
   const { signal } = options;
   signal?.throwIfAborted();
   const url = buildUrl(config.baseUrl, endpoint, input);
-  const idempotencyKey =
-    options.idempotencyKey ?? (endpoint.idempotent ? createIdempotencyKey() : undefined);
+  const idempotencyKey = options.idempotencyKey ?? (endpoint.idempotent ? createIdempotencyKey() : undefined);
   const maxRetries = isRetryableCall(endpoint.method, idempotencyKey !== undefined)
     ? (options.retries ?? config.retries)
     : 0;

@@ -31,7 +31,11 @@ export function isRetryableError(error: unknown): boolean {
 }
 
 /** Full-jitter backoff for retry number `attempt` (0 for the first retry). */
-export function backoffDelay(attempt: number, backoff: BackoffOptions, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  backoff: BackoffOptions,
+  random: () => number = Math.random,
+): number {
   return Math.round(random() * Math.min(backoff.capMs, backoff.baseMs * 2 ** attempt));
 }
 

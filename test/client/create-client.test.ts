@@ -40,7 +40,10 @@ describe('createClient', () => {
       );
       const client = createClient({ baseUrl: `${API}/` });
 
-      await client.request(getThing, { path: { thingId: 'a b' }, query: { tag: ['x', 'y'], limit: 5, q: undefined } });
+      await client.request(getThing, {
+        path: { thingId: 'a b' },
+        query: { tag: ['x', 'y'], limit: 5, q: undefined },
+      });
 
       expect(seen?.pathname).to.equal('/v1/things/a%20b');
       expect(seen?.searchParams.getAll('tag')).to.deep.equal(['x', 'y']);
@@ -50,7 +53,9 @@ describe('createClient', () => {
 
     it('resolves a relative base URL against the page', () => {
       const client = createClient({ baseUrl: '/api/v1' });
-      expect(client.url(getThing, { path: { thingId: 't1' } })).to.equal(`${location.origin}/api/v1/things/t1`);
+      expect(client.url(getThing, { path: { thingId: 't1' } })).to.equal(
+        `${location.origin}/api/v1/things/t1`,
+      );
     });
 
     it('sends JSON with the token, the locale and no cookies', async () => {
@@ -151,12 +156,17 @@ describe('createClient', () => {
       };
       worker.use(
         http.post(`${API}/petitions/:petitionId/signatures`, () =>
-          HttpResponse.json(problem, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+          HttpResponse.json(problem, {
+            status: 422,
+            headers: { 'Content-Type': 'application/problem+json' },
+          }),
         ),
       );
       const client = createClient({ baseUrl: API });
 
-      const error = await rejectionOf(client.call('createSignature', { path: { petitionId: 'p1' }, body: signature }));
+      const error = await rejectionOf(
+        client.call('createSignature', { path: { petitionId: 'p1' }, body: signature }),
+      );
 
       expect(error).to.be.instanceOf(CivicApiError);
       const apiError = error as CivicApiError;
@@ -169,7 +179,11 @@ describe('createClient', () => {
     });
 
     it('keeps the status but no problem when the error body is not a problem', async () => {
-      worker.use(http.get(`${API}/things/:thingId`, () => HttpResponse.html('<h1>502 Bad Gateway</h1>', { status: 502 })));
+      worker.use(
+        http.get(`${API}/things/:thingId`, () =>
+          HttpResponse.html('<h1>502 Bad Gateway</h1>', { status: 502 }),
+        ),
+      );
       const client = createClient({ baseUrl: API, retries: 0 });
 
       const error = await rejectionOf(client.request(getThing, { path: { thingId: 't1' } }));
@@ -183,7 +197,10 @@ describe('createClient', () => {
     it('keeps the problem null when a JSON error body breaks the problem schema', async () => {
       worker.use(
         http.get(`${API}/things/:thingId`, () =>
-          HttpResponse.json({ error: 'nope' }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
+          HttpResponse.json(
+            { error: 'nope' },
+            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
         ),
       );
       const client = createClient({ baseUrl: API });
@@ -285,7 +302,11 @@ describe('createClient', () => {
       );
       const client = createClient({ baseUrl: API, backoff: FAST });
 
-      await client.call('createSignature', { path: { petitionId: 'p1' }, body: signature }, { idempotencyKey: 'form-attempt-1' });
+      await client.call(
+        'createSignature',
+        { path: { petitionId: 'p1' }, body: signature },
+        { idempotencyKey: 'form-attempt-1' },
+      );
 
       expect(keys).to.deep.equal(['form-attempt-1', 'form-attempt-1', 'form-attempt-1']);
     });
@@ -381,7 +402,10 @@ describe('createClient', () => {
       );
       const client = createClient({ baseUrl: API, timeoutMs: 200, backoff: FAST });
 
-      expect(await client.request(getThing, { path: { thingId: 't1' } })).to.deep.equal({ id: 't1', count: 2 });
+      expect(await client.request(getThing, { path: { thingId: 't1' } })).to.deep.equal({
+        id: 't1',
+        count: 2,
+      });
     });
 
     it('honours Retry-After on 503', async () => {
@@ -440,7 +464,9 @@ describe('createClient', () => {
       const client = createClient({ baseUrl: API });
       const controller = new AbortController();
 
-      const call = rejectionOf(client.request(getThing, { path: { thingId: 't1' } }, { signal: controller.signal }));
+      const call = rejectionOf(
+        client.request(getThing, { path: { thingId: 't1' } }, { signal: controller.signal }),
+      );
       await answered;
       await pause(20);
       controller.abort();
@@ -462,7 +488,9 @@ describe('createClient', () => {
       const client = createClient({ baseUrl: API });
       const controller = new AbortController();
 
-      const call = rejectionOf(client.request(getThing, { path: { thingId: 't1' } }, { signal: controller.signal }));
+      const call = rejectionOf(
+        client.request(getThing, { path: { thingId: 't1' } }, { signal: controller.signal }),
+      );
       await pause(30);
       controller.abort();
 
@@ -515,7 +543,9 @@ describe('createClient', () => {
       worker.use(
         http.get(`${API}/`, () => {
           reads += 1;
-          return reads === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(discoveryDocument());
+          return reads === 1
+            ? new HttpResponse(null, { status: 500 })
+            : HttpResponse.json(discoveryDocument());
         }),
       );
       const client = createClient({ baseUrl: API });

@@ -58,8 +58,14 @@ describe('client errors', () => {
   });
 
   it('summarizeIssues names the path and expectation but never the received value', () => {
-    const schema = v.object({ items: v.array(v.object({ count: v.number() })), state: v.picklist(['open', 'closed']) });
-    const result = v.safeParse(schema, { items: [{ count: 1 }, { count: 'user@example.kz' }], state: 'private-note' });
+    const schema = v.object({
+      items: v.array(v.object({ count: v.number() })),
+      state: v.picklist(['open', 'closed']),
+    });
+    const result = v.safeParse(schema, {
+      items: [{ count: 1 }, { count: 'user@example.kz' }],
+      state: 'private-note',
+    });
     expect(result.success).to.equal(false);
     const issues = summarizeIssues(result.issues ?? []);
     expect(issues.map((issue) => issue.path)).to.deep.equal(['items.1.count', 'state']);

@@ -115,7 +115,11 @@ describe('client.watch', () => {
 
     it('reports malformed data, keeps the last good value and polls on', async () => {
       serveDiscovery(['petitions']);
-      const served = serveCounts([petitionCount(1), { ...petitionCount(1), signatureCount: 'many' }, petitionCount(2)]);
+      const served = serveCounts([
+        petitionCount(1),
+        { ...petitionCount(1), signatureCount: 'many' },
+        petitionCount(2),
+      ]);
 
       watchPetition({ intervalMs: 20 });
       await waitUntil(() => served.requests >= 4, 'polled past the bad answer', WAIT);
@@ -217,8 +221,9 @@ describe('client.watch', () => {
       const served = serveCounts([petitionCount(1)]);
       let streams = 0;
       worker.use(
-        sse<{ count: unknown }>(`${API}/petitions/:petitionId/events`, async ({ client }) => {
+        sse<{ count: unknown }>(`${API}/petitions/:petitionId/events`, async ({ client, request }) => {
           streams += 1;
+          console.log('STREAM', streams, performance.now(), [...request.headers].join(';'), values.join(','), served.requests);
           await waitUntil(() => values.length === 1, 'first value fetched', WAIT);
           client.send({ event: 'count', data: petitionCount(5) });
           client.send({ event: 'count', data: { signatureCount: 'broken' } });

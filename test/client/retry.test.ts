@@ -1,6 +1,11 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { CivicApiError, CivicNetworkError, CivicResponseError, CivicTimeoutError } from '../../src/client/errors.js';
+import {
+  CivicApiError,
+  CivicNetworkError,
+  CivicResponseError,
+  CivicTimeoutError,
+} from '../../src/client/errors.js';
 import {
   backoffDelay,
   DEFAULT_BACKOFF,

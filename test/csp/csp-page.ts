@@ -43,11 +43,11 @@ document.addEventListener('securitypolicyviolation', (event) => {
   for (const listener of listeners) listener();
 });
 
-/** The first violation of `directive` from index `from` on; undefined if none arrives within 3 s. */
-function violationOf(directive: string, from: number): Promise<CspViolation | undefined> {
+/** The first violation matching `test` from index `from` on; undefined if none arrives within 3 s. */
+function violationOf(test: (violation: CspViolation) => boolean, from: number): Promise<CspViolation | undefined> {
   return new Promise((resolve) => {
     const check = () => {
-      const found = violations.slice(from).find((v) => v.effectiveDirective === directive);
+      const found = violations.slice(from).find(test);
       if (found) {
         listeners.delete(check);
         clearTimeout(timer);
@@ -103,7 +103,7 @@ async function run(): Promise<CspReport> {
   const styled = document.createElement('div');
   mount.append(styled);
   styled.setAttribute('style', 'color: rgb(255, 0, 0)');
-  const styleViolation = await violationOf('style-src-attr', sentinelFrom);
+  const styleViolation = await violationOf((v) => v.effectiveDirective === 'style-src-attr', sentinelFrom);
   const kitViolations = violations.slice(0, styleViolation ? violations.indexOf(styleViolation) : violations.length);
 
   const evalFrom = violations.length;
@@ -114,7 +114,7 @@ async function run(): Promise<CspReport> {
   } catch (error) {
     evalBlocked = error instanceof EvalError;
   }
-  const evalViolation = await violationOf('script-src', evalFrom);
+  const evalViolation = await violationOf(() => true, evalFrom);
 
   const htmlFrom = violations.length;
   let htmlBlocked = false;
@@ -123,7 +123,7 @@ async function run(): Promise<CspReport> {
   } catch (error) {
     htmlBlocked = error instanceof TypeError;
   }
-  const htmlViolation = await violationOf('require-trusted-types-for', htmlFrom);
+  const htmlViolation = await violationOf((v) => v.effectiveDirective === 'require-trusted-types-for', htmlFrom);
 
   return {
     trustedTypesSupported: 'trustedTypes' in window,

@@ -29,7 +29,9 @@ describe('the kit under a strict Content-Security-Policy', () => {
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     expect(page.querySelectorAll('script:not([src])'), 'inline scripts').to.have.length(0);
     expect(page.querySelectorAll('style, [style]'), 'inline styles').to.have.length(0);
-    expect(page.querySelectorAll('script[src]'), 'the page script').to.have.length(1);
+    const sources = [...page.querySelectorAll('script')].map((script) => new URL(script.getAttribute('src') ?? '', response.url));
+    expect(sources.map((url) => url.pathname)).to.include('/test/csp/csp-page.ts');
+    for (const url of sources) expect(url.origin, 'scripts come from the page origin').to.equal(location.origin);
   });
 
   it('loads, upgrades and renders <civic-provider> without a single violation', () => {
@@ -49,9 +51,10 @@ describe('the kit under a strict Content-Security-Policy', () => {
       expect(report.probes.innerHTML.violation?.effectiveDirective).to.equal('require-trusted-types-for');
     });
 
+    // With Trusted Types enforced, Chrome refuses the string before script-src is consulted.
     it('blocks eval', () => {
       expect(report.probes.eval.blocked).to.be.true;
-      expect(report.probes.eval.violation?.blockedURI).to.equal('eval');
+      expect(report.probes.eval.violation?.sample).to.match(/^eval\|/);
     });
 
     it('blocks inline style attributes', () => {

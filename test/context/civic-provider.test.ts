@@ -1,0 +1,195 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createClient } from '../../src/client/index.js';
+import type { CivicClient } from '../../src/client/index.js';
+import { CivicProvider } from '../../src/context/civic-provider.js';
+import { CivicElement } from '../../src/internal/civic-element.js';
+import { uniqueTag } from '../internal/support.js';
+
+const CITY_API = 'https://participate.city.test/api/v1';
+const OTHER_API = 'https://other.city.test/api/v1';
+
+/** A widget that shows which backend it talks to. */
+class ClientProbe extends CivicElement {
+  get effectiveClient(): CivicClient | undefined {
+    return this.client;
+  }
+
+  override render() {
+    return html`<p>${this.client?.baseUrl ?? 'no backend'}</p>`;
+  }
+}
+
+/** Defines a fresh probe class under a new tag; a class can be registered only once. */
+function defineProbe(tag = uniqueTag('x-client-probe')): string {
+  customElements.define(tag, class extends ClientProbe {});
+  return tag;
+}
+
+function defineProvider(tag = uniqueTag('x-test-provider')): string {
+  customElements.define(tag, class extends CivicProvider {});
+  return tag;
+}
+
+/** Requests made through a fake `fetch`, answered with an empty 200. */
+function recordingFetch(): { readonly requests: Request[]; readonly fetch: typeof fetch } {
+  const requests: Request[] = [];
+  return {
+    requests,
+    fetch: async (input, init) => {
+      requests.push(new Request(input, init));
+      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    },
+  };
+}
+
+const PROBE = defineProbe('x-client-probe');
+
+describe('<civic-provider>', () => {
+  it('passes the axe audit', async () => {
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider api-base=${CITY_API}><p>City participation</p></civic-provider>`,
+    );
+    await expect(provider).to.be.accessible();
+  });
+
+  it('lays out its children as if it were not there', async () => {
+    const provider = await fixture<CivicProvider>(html`<civic-provider><p>Content</p></civic-provider>`);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+    expect(provider.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('gives the widgets inside a client for its api-base', async () => {
+    const provider = await fixture<CivicProvider>(html`
+      <civic-provider api-base=${CITY_API}><x-client-probe></x-client-probe><x-client-probe></x-client-probe></civic-provider>
+    `);
+    const [first, second] = provider.querySelectorAll<ClientProbe>(PROBE);
+    expect(first!.effectiveClient?.baseUrl).to.equal(CITY_API);
+    expect(second!.effectiveClient).to.equal(first!.effectiveClient);
+  });
+
+  describe('when widgets upgrade in any order', () => {
+    it('resolves the same client for a widget defined before the provider and one added after', async () => {
+      const earlyTag = uniqueTag('x-early-probe');
+      const providerTag = uniqueTag('x-late-provider');
+      const container = await fixture<HTMLElement>(html`<div></div>`);
+      const provider = document.createElement(providerTag) as CivicProvider;
+      provider.setAttribute('api-base', CITY_API);
+      const early = document.createElement(earlyTag) as ClientProbe;
+      provider.append(early);
+      container.append(provider);
+
+      defineProbe(earlyTag);
+      await early.updateComplete;
+      expect(early.effectiveClient, 'no provider is defined yet').to.equal(undefined);
+
+      defineProvider(providerTag);
+      await waitUntil(() => early.effectiveClient !== undefined, 'the early widget never got a client');
+
+      const late = document.createElement(PROBE) as ClientProbe;
+      provider.append(late);
+      await late.updateComplete;
+
+      expect(early.effectiveClient!.baseUrl).to.equal(CITY_API);
+      expect(late.effectiveClient).to.equal(early.effectiveClient);
+      expect(early.shadowRoot!.textContent).to.contain(CITY_API);
+    });
+  });
+
+  describe('when the page changes it', () => {
+    it('makes a new client when api-base changes', async () => {
+      const provider = await fixture<CivicProvider>(html`
+        <civic-provider api-base=${CITY_API}><x-client-probe></x-client-probe></civic-provider>
+      `);
+      const probe = provider.querySelector<ClientProbe>(PROBE)!;
+      const first = probe.effectiveClient;
+
+      provider.setAttribute('api-base', OTHER_API);
+      await waitUntil(() => probe.effectiveClient?.baseUrl === OTHER_API, 'the widget kept the old backend');
+      expect(probe.effectiveClient).not.to.equal(first);
+      await waitUntil(() => probe.shadowRoot!.textContent!.includes(OTHER_API), 'the widget did not re-render');
+    });
+
+    it('hands the widgets a client the page made itself', async () => {
+      const own = createClient({ baseUrl: OTHER_API });
+      const provider = await fixture<CivicProvider>(html`
+        <civic-provider api-base=${CITY_API} .client=${own}><x-client-probe></x-client-probe></civic-provider>
+      `);
+      expect(provider.querySelector<ClientProbe>(PROBE)!.effectiveClient).to.equal(own);
+    });
+
+    it('sends the page’s token and the language with requests', async () => {
+      const recorder = recordingFetch();
+      const provider = await fixture<CivicProvider>(html`
+        <civic-provider api-base=${CITY_API} locale="kk" .fetch=${recorder.fetch}>
+          <x-client-probe></x-client-probe>
+        </civic-provider>
+      `);
+      const client = provider.querySelector<ClientProbe>(PROBE)!.effectiveClient!;
+
+      await client.discover().catch(() => undefined);
+      expect(recorder.requests[0]!.headers.get('Authorization')).to.equal(null);
+
+      provider.getToken = () => 'citizen-token';
+      provider.locale = 'ru';
+      await provider.updateComplete;
+      const sameClient = provider.querySelector<ClientProbe>(PROBE)!.effectiveClient!;
+      expect(sameClient, 'a new token must not need a new client').to.equal(client);
+      await sameClient.discover().catch(() => undefined);
+      const last = recorder.requests.at(-1)!;
+      expect(last.headers.get('Authorization')).to.equal('Bearer citizen-token');
+      expect(last.headers.get('Accept-Language')).to.equal('ru');
+    });
+  });
+
+  describe('when nested', () => {
+    it('passes on the outer backend and switches only the language', async () => {
+      const outer = await fixture<CivicProvider>(html`
+        <civic-provider api-base=${CITY_API} locale="en">
+          <civic-provider locale="kk"><x-client-probe></x-client-probe></civic-provider>
+          <x-client-probe></x-client-probe>
+        </civic-provider>
+      `);
+      const [inner, outerProbe] = outer.querySelectorAll<ClientProbe>(PROBE);
+      await inner!.updateComplete;
+      expect(inner!.effectiveClient).to.equal(outerProbe!.effectiveClient);
+      expect(inner!.effectiveClient?.baseUrl).to.equal(CITY_API);
+    });
+  });
+});
+
+describe('a widget’s own api-base', () => {
+  it('gives a widget used alone a client', async () => {
+    const probe = await fixture<ClientProbe>(html`<x-client-probe api-base=${OTHER_API}></x-client-probe>`);
+    expect(probe.effectiveClient?.baseUrl).to.equal(OTHER_API);
+    expect(probe.shadowRoot!.textContent).to.contain(OTHER_API);
+  });
+
+  it('wins over the provider’s client', async () => {
+    const provider = await fixture<CivicProvider>(html`
+      <civic-provider api-base=${CITY_API}><x-client-probe api-base=${OTHER_API}></x-client-probe></civic-provider>
+    `);
+    expect(provider.querySelector<ClientProbe>(PROBE)!.effectiveClient?.baseUrl).to.equal(OTHER_API);
+  });
+
+  it('uses the widget’s own token callback', async () => {
+    const recorder = recordingFetch();
+    const original = globalThis.fetch;
+    globalThis.fetch = recorder.fetch;
+    try {
+      const probe = await fixture<ClientProbe>(html`<x-client-probe api-base=${OTHER_API} lang="kk"></x-client-probe>`);
+      probe.getToken = () => 'widget-token';
+      await probe.effectiveClient!.discover().catch(() => undefined);
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(recorder.requests[0]!.headers.get('Authorization')).to.equal('Bearer widget-token');
+    expect(recorder.requests[0]!.headers.get('Accept-Language')).to.equal('kk');
+  });
+
+  it('leaves a widget with neither provider nor api-base without a client', async () => {
+    const probe = await fixture<ClientProbe>(html`<x-client-probe></x-client-probe>`);
+    expect(probe.effectiveClient).to.equal(undefined);
+    expect(probe.shadowRoot!.textContent).to.contain('no backend');
+  });
+});
