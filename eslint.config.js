@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
 
 const LIT_IMPORTS = {
   group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
-  message: 'src/client and src/protocol are framework-free: no Lit here (the server and other frameworks use them).',
+  message:
+    'src/client and src/protocol are framework-free: no Lit here (the server and other frameworks use them).',
 };
 
 export default defineConfig(
@@ -62,7 +63,15 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', '*.config.js', '*.config.ts', 'scripts/**', 'server/**', '.storybook/main.ts'],
+    files: [
+      '**/*.mjs',
+      '**/*.cjs',
+      '*.config.js',
+      '*.config.ts',
+      'scripts/**',
+      'server/**',
+      '.storybook/main.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

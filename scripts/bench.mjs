@@ -19,10 +19,17 @@ printTable([
   [BUNDLE_PATH, formatBytes(size.raw), formatBytes(size.gzip), formatBytes(size.brotli)],
 ]);
 
-console.log(`\n━━ Response validation (${iterations} iterations each, Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'})`);
+console.log(
+  `\n━━ Response validation (${iterations} iterations each, Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'})`,
+);
 const { benchValidation } = await tsImport('./bench/validation.ts', import.meta.url);
 const results = await benchValidation(iterations, 100);
 printTable([
   ['operation', 'ops/s', 'mean', 'total'],
-  ...results.map((r) => [r.name, r.opsPerSecond.toFixed(0), `${r.meanMs.toFixed(3)} ms`, `${r.totalMs.toFixed(0)} ms`]),
+  ...results.map((r) => [
+    r.name,
+    r.opsPerSecond.toFixed(0),
+    `${r.meanMs.toFixed(3)} ms`,
+    `${r.totalMs.toFixed(0)} ms`,
+  ]),
 ]);

@@ -6,7 +6,15 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_PATH, findEvalUse, formatBytes, measure, printTable, readBundle, sriHash } from './bundle-report.mjs';
+import {
+  BUNDLE_PATH,
+  findEvalUse,
+  formatBytes,
+  measure,
+  printTable,
+  readBundle,
+  sriHash,
+} from './bundle-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);

@@ -47,7 +47,10 @@ export function formatBytes(n) {
 /** Prints a fixed-width table; the first row is the header. */
 export function printTable(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  const line = (row) =>
+    row
+      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+      .join('  ');
   console.log(line(rows[0]));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));

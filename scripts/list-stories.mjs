@@ -10,7 +10,9 @@ export const STORY_LIST_PATH = 'test/stories/all-stories.generated.ts';
 /** The generated module's source for the story files currently in stories/. */
 export function renderStoryList(files = readdirSync(`${root}stories`)) {
   const stories = files.filter((file) => file.endsWith('.stories.ts')).sort();
-  const imports = stories.map((file, i) => `import * as story${i} from '../../stories/${file.replace(/\.ts$/, '.js')}';`);
+  const imports = stories.map(
+    (file, i) => `import * as story${i} from '../../stories/${file.replace(/\.ts$/, '.js')}';`,
+  );
   const entries = stories.map((file, i) => `  ['stories/${file}', story${i}],`);
   const list = entries.length ? ['[', ...entries, '];'] : ['[];'];
   return [

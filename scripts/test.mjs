@@ -71,7 +71,12 @@ export function parseTapSummary(tap) {
   if (passed === undefined || failed === undefined) {
     throw new Error('could not find the "# pass N" and "# fail N" lines in the Node test runner TAP output');
   }
-  return { passed, failed, cancelled: count('cancelled') ?? 0, skipped: (count('skipped') ?? 0) + (count('todo') ?? 0) };
+  return {
+    passed,
+    failed,
+    cancelled: count('cancelled') ?? 0,
+    skipped: (count('skipped') ?? 0) + (count('todo') ?? 0),
+  };
 }
 
 function addCounts(label, { passed, failed, skipped = 0, cancelled = 0 }) {
@@ -152,7 +157,9 @@ async function main() {
   if (runs('lint')) await lint();
   if (runs('node')) await nodeTests();
   if (runs('browser')) await browserTests();
-  console.log(`\n✓ ${requested.length ? requested.join(', ') : 'typecheck, lint, Node and browser tests'} passed.`);
+  console.log(
+    `\n✓ ${requested.length ? requested.join(', ') : 'typecheck, lint, Node and browser tests'} passed.`,
+  );
   if (testsRan) console.log(`${totals.passed} passed, ${totals.failed} failed`);
 }
 

@@ -17,7 +17,13 @@ async function measure(name: string, iterations: number, run: () => unknown): Pr
   const start = performance.now();
   for (let i = 0; i < iterations; i++) await run();
   const totalMs = performance.now() - start;
-  return { name, iterations, totalMs, opsPerSecond: (iterations * 1000) / totalMs, meanMs: totalMs / iterations };
+  return {
+    name,
+    iterations,
+    totalMs,
+    opsPerSecond: (iterations * 1000) / totalMs,
+    meanMs: totalMs / iterations,
+  };
 }
 
 /**
@@ -33,15 +39,20 @@ export async function benchValidation(iterations = 1000, pageSize = 100): Promis
     fetch: async () => new Response(json, { status: 200, headers: { 'Content-Type': 'application/json' } }),
   });
   const results = [
-    await measure(`JSON.parse, ${pageSize} petitions (${(json.length / 1024).toFixed(1)} KiB)`, iterations, () =>
-      JSON.parse(json),
+    await measure(
+      `JSON.parse, ${pageSize} petitions (${(json.length / 1024).toFixed(1)} KiB)`,
+      iterations,
+      () => JSON.parse(json),
     ),
-    await measure(`valibot parse, ${pageSize} petitions`, iterations, () => v.parse(PetitionPageSchema, JSON.parse(json))),
+    await measure(`valibot parse, ${pageSize} petitions`, iterations, () =>
+      v.parse(PetitionPageSchema, JSON.parse(json)),
+    ),
     await measure(`client.call('listPetitions'), ${pageSize} petitions`, iterations, () =>
       client.call('listPetitions', { query: { limit: pageSize } }),
     ),
   ];
   const checked = await client.call('listPetitions', { query: { limit: pageSize } });
-  if (checked.items.length !== pageSize) throw new Error('the client returned a different page than it was given');
+  if (checked.items.length !== pageSize)
+    throw new Error('the client returned a different page than it was given');
   return results;
 }

@@ -169,9 +169,7 @@ export function watchResource<T>(
       pushed += 1;
       emit(result.value);
     });
-    es.addEventListener('open', () => console.log('OPEN', performance.now()));
     es.addEventListener('error', () => {
-      console.log('ES ERROR', performance.now(), es.readyState);
       // EventSource would reconnect on its own; a proxy that breaks streams would break it again, so poll instead.
       es.close();
       source = undefined;
@@ -216,10 +214,9 @@ export function watchResource<T>(
         startPolling();
       }
     },
-    (error: unknown) => {
-      if (lifetime.signal.aborted) return;
-      report(error);
-      startPolling();
+    () => {
+      // Without discovery the value can still be polled; a backend that is down reports through the polls.
+      if (!lifetime.signal.aborted) startPolling();
     },
   );
 

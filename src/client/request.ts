@@ -93,7 +93,7 @@ async function attemptOnce(
   const token = await config.getToken();
   signal?.throwIfAborted();
 
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const locale = config.locale();
   if (locale) headers.set('Accept-Language', locale);

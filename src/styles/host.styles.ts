@@ -85,7 +85,6 @@ export const hostStyles = css`
     text-align: center;
     text-decoration: none;
     cursor: pointer;
-    transition: background-color var(--_civic-transition-duration) ease-out;
   }
 
   .button:hover {

@@ -70,8 +70,9 @@ export class CivicStoryContext extends LitElement {
 
   private renderDiscovery() {
     return this.discovery.render({
-      pending: () => html`<dt>Backend</dt>
-        <dd><span role="status">${this.localize.term('loading')}</span></dd>`,
+      pending: () =>
+        html`<dt>Backend</dt>
+          <dd><span role="status">${this.localize.term('loading')}</span></dd>`,
       complete: (discovery) =>
         html`<dt>Backend</dt>
           <dd>${discovery.backend.name}</dd>
@@ -95,4 +96,5 @@ export class CivicStoryContext extends LitElement {
   }
 }
 
-if (!customElements.get('civic-story-context')) customElements.define('civic-story-context', CivicStoryContext);
+if (!customElements.get('civic-story-context'))
+  customElements.define('civic-story-context', CivicStoryContext);

@@ -73,7 +73,7 @@ describe('createClient', () => {
 
       expect(await client.request(postNote, { body: { text: 'Hello' } })).to.deep.equal({ id: 'n1' });
       expect(request?.headers.get('Content-Type')).to.equal('application/json');
-      expect(request?.headers.get('Accept')).to.equal('application/json');
+      expect(request?.headers.get('Accept')).to.equal('application/json, application/problem+json');
       expect(request?.headers.get('Authorization')).to.equal('Bearer tok-123');
       expect(request?.headers.get('Accept-Language')).to.equal('ru');
       expect(request?.credentials).to.equal('omit');

@@ -6,7 +6,14 @@ import type { LiveHandle, VisibilitySource, WatchOptions } from '../../src/clien
 import type { PetitionCount } from '../../src/protocol/petitions.js';
 import { API, discoveryDocument, pause, petitionCount, useMockServer, worker } from './support.js';
 
-const PETITION = { path: { petitionId: 'p1' } } as const;
+/*
+ * Each test watches its own petition: a poll the previous test sent just before it stopped can still
+ * reach the worker after that test ended, and must not be counted by the next test's handlers.
+ */
+let petitionId = 'p0';
+let testNumber = 0;
+const countUrl = (): string => `${API}/petitions/${petitionId}/count`;
+const eventsUrl = (): string => `${API}/petitions/${petitionId}/events`;
 const WAIT = { timeout: 3_000 };
 
 /** A visibility source the test flips by hand. */
@@ -37,7 +44,7 @@ function serveDiscovery(features: string[], pollIntervalSeconds = 60): void {
 function serveCounts(counts: object[]): { readonly requests: number } {
   const served = { requests: 0 };
   worker.use(
-    http.get(`${API}/petitions/:petitionId/count`, () => {
+    http.get(countUrl(), () => {
       const body = counts[Math.min(served.requests, counts.length - 1)];
       served.requests += 1;
       return HttpResponse.json(body);
@@ -57,17 +64,23 @@ describe('client.watch', () => {
     handles = [];
   });
   beforeEach(() => {
+    testNumber += 1;
+    petitionId = `p${testNumber}`;
     values = [];
     errors = [];
   });
 
   function watchPetition(options: Partial<WatchOptions<PetitionCount>> = {}): LiveHandle {
     const client = createClient({ baseUrl: API, retries: 0 });
-    const handle = client.watch('getPetitionCount', PETITION, {
-      onValue: (count) => values.push(count.signatureCount),
-      onError: (error) => errors.push(error),
-      ...options,
-    });
+    const handle = client.watch(
+      'getPetitionCount',
+      { path: { petitionId } },
+      {
+        onValue: (count) => values.push(count.signatureCount),
+        onError: (error) => errors.push(error),
+        ...options,
+      },
+    );
     handles.push(handle);
     return handle;
   }
@@ -98,7 +111,7 @@ describe('client.watch', () => {
       serveDiscovery(['petitions']);
       const conditions: (string | null)[] = [];
       worker.use(
-        http.get(`${API}/petitions/:petitionId/count`, ({ request }) => {
+        http.get(countUrl(), ({ request }) => {
           conditions.push(request.headers.get('If-None-Match'));
           return request.headers.get('If-None-Match') === '"c1"'
             ? new HttpResponse(null, { status: 304 })
@@ -129,7 +142,7 @@ describe('client.watch', () => {
       expect(errors[0]).to.be.instanceOf(CivicResponseError);
     });
 
-    it('still polls when discovery fails, and reports the failure', async () => {
+    it('still polls when discovery fails', async () => {
       worker.use(http.get(`${API}/`, () => new HttpResponse(null, { status: 500 })));
       const served = serveCounts([petitionCount(4)]);
 
@@ -137,7 +150,7 @@ describe('client.watch', () => {
       await waitUntil(() => served.requests >= 3, 'polled', WAIT);
 
       expect(values).to.deep.equal([4]);
-      expect(errors.length).to.be.at.least(1);
+      expect(errors).to.deep.equal([]);
     });
 
     it('fetches at once on refresh()', async () => {
@@ -221,9 +234,8 @@ describe('client.watch', () => {
       const served = serveCounts([petitionCount(1)]);
       let streams = 0;
       worker.use(
-        sse<{ count: unknown }>(`${API}/petitions/:petitionId/events`, async ({ client, request }) => {
+        sse<{ count: unknown }>(eventsUrl(), async ({ client }) => {
           streams += 1;
-          console.log('STREAM', streams, performance.now(), [...request.headers].join(';'), values.join(','), served.requests);
           await waitUntil(() => values.length === 1, 'first value fetched', WAIT);
           client.send({ event: 'count', data: petitionCount(5) });
           client.send({ event: 'count', data: { signatureCount: 'broken' } });
@@ -246,13 +258,13 @@ describe('client.watch', () => {
       serveDiscovery(['petitions', 'petitions.live']);
       let requests = 0;
       worker.use(
-        http.get(`${API}/petitions/:petitionId/count`, async () => {
+        http.get(countUrl(), async () => {
           requests += 1;
           if (requests === 1) return HttpResponse.json(petitionCount(1));
           await pause(200);
           return HttpResponse.json(petitionCount(4));
         }),
-        sse<{ count: unknown }>(`${API}/petitions/:petitionId/events`, ({ client }) => {
+        sse<{ count: unknown }>(eventsUrl(), ({ client }) => {
           // msw opens the stream once the resolver returns, so the pushes run detached.
           void (async () => {
             await waitUntil(() => values.length === 1, 'first value fetched', WAIT);
@@ -277,7 +289,7 @@ describe('client.watch', () => {
       const served = serveCounts([petitionCount(1), petitionCount(1), petitionCount(8)]);
       let streams = 0;
       worker.use(
-        sse(`${API}/petitions/:petitionId/events`, async ({ client }) => {
+        sse(eventsUrl(), async ({ client }) => {
           streams += 1;
           await pause(30);
           client.error();
@@ -296,7 +308,7 @@ describe('client.watch', () => {
       const served = serveCounts([petitionCount(1)]);
       let streams = 0;
       worker.use(
-        sse(`${API}/petitions/:petitionId/events`, () => {
+        sse(eventsUrl(), () => {
           streams += 1;
         }),
       );

@@ -15,6 +15,10 @@ class ClientProbe extends CivicElement {
     return this.client;
   }
 
+  get language(): string {
+    return this.localize.language;
+  }
+
   override render() {
     return html`<p>${this.client?.baseUrl ?? 'no backend'}</p>`;
   }
@@ -29,6 +33,15 @@ function defineProbe(tag = uniqueTag('x-client-probe')): string {
 function defineProvider(tag = uniqueTag('x-test-provider')): string {
   customElements.define(tag, class extends CivicProvider {});
   return tag;
+}
+
+/**
+ * Whether two widgets share one client. Compared as a boolean: a failing `expect(client)` would
+ * make the test runner serialize the client's functions, which stalls the browser session.
+ */
+function sameClient(a: ClientProbe, b: CivicClient | ClientProbe | undefined): boolean {
+  const other = b instanceof ClientProbe ? b.effectiveClient : b;
+  return a.effectiveClient !== undefined && a.effectiveClient === other;
 }
 
 /** Requests made through a fake `fetch`, answered with an empty 200. */
@@ -65,7 +78,7 @@ describe('<civic-provider>', () => {
     `);
     const [first, second] = provider.querySelectorAll<ClientProbe>(PROBE);
     expect(first!.effectiveClient?.baseUrl).to.equal(CITY_API);
-    expect(second!.effectiveClient).to.equal(first!.effectiveClient);
+    expect(sameClient(second!, first!), 'both widgets share the client').to.equal(true);
   });
 
   describe('when widgets upgrade in any order', () => {
@@ -81,7 +94,7 @@ describe('<civic-provider>', () => {
 
       defineProbe(earlyTag);
       await early.updateComplete;
-      expect(early.effectiveClient, 'no provider is defined yet').to.equal(undefined);
+      expect(early.effectiveClient === undefined, 'no provider is defined yet').to.equal(true);
 
       defineProvider(providerTag);
       await waitUntil(() => early.effectiveClient !== undefined, 'the early widget never got a client');
@@ -91,7 +104,7 @@ describe('<civic-provider>', () => {
       await late.updateComplete;
 
       expect(early.effectiveClient!.baseUrl).to.equal(CITY_API);
-      expect(late.effectiveClient).to.equal(early.effectiveClient);
+      expect(sameClient(late, early), 'early and late widgets share the client').to.equal(true);
       expect(early.shadowRoot!.textContent).to.contain(CITY_API);
     });
   });
@@ -106,7 +119,7 @@ describe('<civic-provider>', () => {
 
       provider.setAttribute('api-base', OTHER_API);
       await waitUntil(() => probe.effectiveClient?.baseUrl === OTHER_API, 'the widget kept the old backend');
-      expect(probe.effectiveClient).not.to.equal(first);
+      expect(sameClient(probe, first), 'the old client is dropped').to.equal(false);
       await waitUntil(() => probe.shadowRoot!.textContent!.includes(OTHER_API), 'the widget did not re-render');
     });
 
@@ -115,7 +128,7 @@ describe('<civic-provider>', () => {
       const provider = await fixture<CivicProvider>(html`
         <civic-provider api-base=${CITY_API} .client=${own}><x-client-probe></x-client-probe></civic-provider>
       `);
-      expect(provider.querySelector<ClientProbe>(PROBE)!.effectiveClient).to.equal(own);
+      expect(sameClient(provider.querySelector<ClientProbe>(PROBE)!, own), 'the page’s client is used').to.equal(true);
     });
 
     it('sends the page’s token and the language with requests', async () => {
@@ -133,9 +146,9 @@ describe('<civic-provider>', () => {
       provider.getToken = () => 'citizen-token';
       provider.locale = 'ru';
       await provider.updateComplete;
-      const sameClient = provider.querySelector<ClientProbe>(PROBE)!.effectiveClient!;
-      expect(sameClient, 'a new token must not need a new client').to.equal(client);
-      await sameClient.discover().catch(() => undefined);
+      const probe = provider.querySelector<ClientProbe>(PROBE)!;
+      expect(sameClient(probe, client), 'a new token must not need a new client').to.equal(true);
+      await probe.effectiveClient!.discover().catch(() => undefined);
       const last = recorder.requests.at(-1)!;
       expect(last.headers.get('Authorization')).to.equal('Bearer citizen-token');
       expect(last.headers.get('Accept-Language')).to.equal('ru');
@@ -152,8 +165,10 @@ describe('<civic-provider>', () => {
       `);
       const [inner, outerProbe] = outer.querySelectorAll<ClientProbe>(PROBE);
       await inner!.updateComplete;
-      expect(inner!.effectiveClient).to.equal(outerProbe!.effectiveClient);
+      expect(sameClient(inner!, outerProbe!), 'the inner widget uses the outer client').to.equal(true);
       expect(inner!.effectiveClient?.baseUrl).to.equal(CITY_API);
+      expect(inner!.language).to.equal('kk');
+      expect(outerProbe!.language).to.equal('en');
     });
   });
 });
@@ -189,7 +204,7 @@ describe('a widget’s own api-base', () => {
 
   it('leaves a widget with neither provider nor api-base without a client', async () => {
     const probe = await fixture<ClientProbe>(html`<x-client-probe></x-client-probe>`);
-    expect(probe.effectiveClient).to.equal(undefined);
+    expect(probe.effectiveClient === undefined, 'no client').to.equal(true);
     expect(probe.shadowRoot!.textContent).to.contain('no backend');
   });
 });

@@ -44,7 +44,10 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 
 /** The first violation matching `test` from index `from` on; undefined if none arrives within 3 s. */
-function violationOf(test: (violation: CspViolation) => boolean, from: number): Promise<CspViolation | undefined> {
+function violationOf(
+  test: (violation: CspViolation) => boolean,
+  from: number,
+): Promise<CspViolation | undefined> {
   return new Promise((resolve) => {
     const check = () => {
       const found = violations.slice(from).find(test);
@@ -104,7 +107,10 @@ async function run(): Promise<CspReport> {
   mount.append(styled);
   styled.setAttribute('style', 'color: rgb(255, 0, 0)');
   const styleViolation = await violationOf((v) => v.effectiveDirective === 'style-src-attr', sentinelFrom);
-  const kitViolations = violations.slice(0, styleViolation ? violations.indexOf(styleViolation) : violations.length);
+  const kitViolations = violations.slice(
+    0,
+    styleViolation ? violations.indexOf(styleViolation) : violations.length,
+  );
 
   const evalFrom = violations.length;
   let evalBlocked = false;
@@ -123,7 +129,10 @@ async function run(): Promise<CspReport> {
   } catch (error) {
     htmlBlocked = error instanceof TypeError;
   }
-  const htmlViolation = await violationOf((v) => v.effectiveDirective === 'require-trusted-types-for', htmlFrom);
+  const htmlViolation = await violationOf(
+    (v) => v.effectiveDirective === 'require-trusted-types-for',
+    htmlFrom,
+  );
 
   return {
     trustedTypesSupported: 'trustedTypes' in window,

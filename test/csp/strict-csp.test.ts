@@ -29,9 +29,12 @@ describe('the kit under a strict Content-Security-Policy', () => {
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     expect(page.querySelectorAll('script:not([src])'), 'inline scripts').to.have.length(0);
     expect(page.querySelectorAll('style, [style]'), 'inline styles').to.have.length(0);
-    const sources = [...page.querySelectorAll('script')].map((script) => new URL(script.getAttribute('src') ?? '', response.url));
+    const sources = [...page.querySelectorAll('script')].map(
+      (script) => new URL(script.getAttribute('src') ?? '', response.url),
+    );
     expect(sources.map((url) => url.pathname)).to.include('/test/csp/csp-page.ts');
-    for (const url of sources) expect(url.origin, 'scripts come from the page origin').to.equal(location.origin);
+    for (const url of sources)
+      expect(url.origin, 'scripts come from the page origin').to.equal(location.origin);
   });
 
   it('loads, upgrades and renders <civic-provider> without a single violation', () => {

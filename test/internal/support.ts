@@ -1,38 +1,30 @@
 /// <reference types="mocha" />
-import { a11ySnapshot, findAccessibilityNode, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 
-/** A node of Chromium's accessibility tree, as the test runner reports it. */
-export interface AccessibilityNode {
-  readonly role: string;
-  readonly name: string;
-  readonly children: AccessibilityNode[];
+const IMPLICIT_ROLES: Readonly<Record<string, string>> = {
+  button: 'button',
+  'input[type="button"]': 'button',
+  'input[type="submit"]': 'button',
+  'a[href]': 'link',
+  progress: 'progressbar',
+};
+
+/** The accessible name of simple controls: `aria-label`, else the text. */
+function nameOf(element: Element): string {
+  return (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-let snapshotIds = 0;
-
-/** The accessibility tree under `element` (shadow roots included). */
-export async function accessibilityTree(element: Element): Promise<AccessibilityNode> {
-  const hadId = element.hasAttribute('id');
-  if (!hadId) element.id = `a11y-root-${++snapshotIds}`;
-  try {
-    return (await a11ySnapshot({ selector: `#${element.id}` })) as unknown as AccessibilityNode;
-  } finally {
-    if (!hadId) element.removeAttribute('id');
-  }
-}
-
-/** The first node with `role` (and `name`, when given) under `element`, or `null`. */
-export async function findByRole(element: Element, role: string, name?: string): Promise<AccessibilityNode | null> {
-  const tree = await accessibilityTree(element);
-  return findAccessibilityNode<AccessibilityNode>(
-    tree,
-    (node) => node.role === role && (name === undefined || node.name === name),
-  );
-}
-
-/** All nodes of the tree, depth first. */
-export function flatten(node: AccessibilityNode): AccessibilityNode[] {
-  return [node, ...(node.children ?? []).flatMap(flatten)];
+/**
+ * The first element in `root` (a widget: its shadow root is searched) with `role` and, when given,
+ * accessible `name`. Covers explicit roles and the implicit roles of buttons, links and progress.
+ */
+export function findByRole(root: Element, role: string, name?: string): Element | null {
+  const scope: ParentNode = root.shadowRoot ?? root;
+  const implicit = Object.entries(IMPLICIT_ROLES)
+    .filter(([, implicitRole]) => implicitRole === role)
+    .map(([selector]) => `${selector}:not([role])`);
+  const candidates = scope.querySelectorAll([`[role="${role}"]`, ...implicit].join(', '));
+  return Array.from(candidates).find((element) => name === undefined || nameOf(element) === name) ?? null;
 }
 
 /** Clicks the middle of `element` with the real mouse. */

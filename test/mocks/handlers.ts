@@ -1,7 +1,13 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { JsonBodyType, RequestHandler } from 'msw';
 import * as v from 'valibot';
-import { DiscoverySchema, ENDPOINTS, PROBLEM_MEDIA_TYPE, PROBLEMS, ProblemSchema } from '../../src/protocol/index.js';
+import {
+  DiscoverySchema,
+  ENDPOINTS,
+  PROBLEM_MEDIA_TYPE,
+  PROBLEMS,
+  ProblemSchema,
+} from '../../src/protocol/index.js';
 import type { AnyEndpoint, Discovery, Problem, ProblemKind } from '../../src/protocol/index.js';
 import { discovery } from './fixtures/discovery.js';
 
@@ -112,7 +118,9 @@ export const scenarios = {
     petitionsOnly: discoveryHandlers({ features: ['petitions'], pollIntervalSeconds: 10 }),
     slow: discoveryHandlers({ latency: 2500 }),
     pending: discoveryHandlers({ latency: 'infinite' }),
-    error: discoveryAnswer(() => problemResponse('server', { detail: 'The mock backend failed on purpose.' })),
+    error: discoveryAnswer(() =>
+      problemResponse('server', { detail: 'The mock backend failed on purpose.' }),
+    ),
     unavailable: discoveryAnswer(() => problemResponse('unavailable', { headers: { 'Retry-After': '120' } })),
     malformed: discoveryAnswer(() => HttpResponse.json(malformedDiscovery)),
     networkError: discoveryAnswer(() => HttpResponse.error()),

@@ -72,7 +72,10 @@ describe('msw scenarios', () => {
 describe('public/mockServiceWorker.js', () => {
   it('is the worker of the installed msw version (refresh with `npx msw init public --no-save`)', () => {
     const shipped = readFileSync(new URL('../../public/mockServiceWorker.js', import.meta.url), 'utf8');
-    const installed = readFileSync(new URL('../../node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
+    const installed = readFileSync(
+      new URL('../../node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
+      'utf8',
+    );
     assert.equal(shipped, installed);
   });
 });

@@ -15,7 +15,8 @@ import { STORY_MODULES } from './all-stories.generated.js';
 type Args = Record<string, unknown>;
 type Render = (args: Args, context: StoryContext) => unknown;
 type Decorator = (story: () => unknown, context: StoryContext) => unknown;
-type MswParameter = RequestHandler[] | { handlers?: RequestHandler[] | Record<string, RequestHandler | RequestHandler[]> };
+type MswParameter =
+  RequestHandler[] | { handlers?: RequestHandler[] | Record<string, RequestHandler | RequestHandler[]> };
 
 interface Annotations {
   args?: Args;
@@ -113,7 +114,9 @@ async function settle(root: HTMLElement): Promise<void> {
     watch(root);
     for (const element of deepElements(root)) if (element.shadowRoot) watch(element.shadowRoot);
     await Promise.all(
-      deepElements(root).map((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+      deepElements(root).map(
+        (element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
+      ),
     );
     await aTimeout(50);
     observer.disconnect();
@@ -136,7 +139,8 @@ async function renderStory(
     storyFn = () => decorator(inner, context);
   }
   const result = storyFn();
-  if (typeof result === 'string') throw new Error('Stories must return Lit templates or nodes, not HTML strings');
+  if (typeof result === 'string')
+    throw new Error('Stories must return Lit templates or nodes, not HTML strings');
   if (result instanceof Node) container.replaceChildren(result);
   else render(result, container);
   await settle(container);
@@ -148,7 +152,8 @@ const allStories = STORY_MODULES.flatMap(([file, module]) => {
   return Object.entries(module)
     .filter(([name]) => name !== 'default' && name !== '__namedExportsOrder' && isIncluded(meta, name))
     .map(([exportName, value]) => {
-      const story: Annotations = typeof value === 'function' ? { render: value as Render } : (value as Annotations);
+      const story: Annotations =
+        typeof value === 'function' ? { render: value as Render } : (value as Annotations);
       return { file, title, meta, story, exportName, name: story.name ?? storyName(exportName) };
     });
 });
@@ -164,14 +169,18 @@ describe('stories', () => {
   it('finds the stories of every stories/*.stories.ts file', () => {
     expect(STORY_MODULES.length, 'story files').to.be.greaterThan(0);
     for (const [file] of STORY_MODULES) {
-      expect(allStories.some((entry) => entry.file === file), `${file} has no stories`).to.be.true;
+      expect(
+        allStories.some((entry) => entry.file === file),
+        `${file} has no stories`,
+      ).to.be.true;
     }
   });
 
   for (const { title, meta, story, exportName, name } of allStories) {
     it(`${title} › ${name}`, async () => {
       const globals = { ...INITIAL_GLOBALS, ...meta.globals, ...story.globals };
-      const themes: readonly StoryTheme[] = story.globals?.theme ?? meta.globals?.theme ? [globals.theme] : STORY_THEMES;
+      const themes: readonly StoryTheme[] =
+        (story.globals?.theme ?? meta.globals?.theme) ? [globals.theme] : STORY_THEMES;
       for (const theme of themes) {
         worker.resetHandlers(...mswHandlers(meta, story));
         const container = document.createElement('div');
@@ -189,7 +198,10 @@ describe('stories', () => {
         };
         try {
           await renderStory(meta, story, context, container);
-          expect(container.querySelector('civic-story-frame')?.childElementCount, 'story rendered nothing').to.be.greaterThan(0);
+          expect(
+            container.querySelector('civic-story-frame')?.childElementCount,
+            'story rendered nothing',
+          ).to.be.greaterThan(0);
           await expect(container, `${theme} theme`).to.be.accessible();
         } finally {
           render(null, container);
