@@ -28,7 +28,7 @@ export const GLOBAL_TYPES = {
     description: 'Language of the page around the widgets',
     toolbar: {
       title: 'Language',
-      icon: 'globe',
+      icon: 'globe' as const,
       items: STORY_LOCALES.map((value) => ({ value, title: LOCALE_TITLES[value] })),
       dynamicTitle: true,
     },
@@ -37,7 +37,7 @@ export const GLOBAL_TYPES = {
     description: 'Colour scheme of the widgets and the page',
     toolbar: {
       title: 'Theme',
-      icon: 'contrast',
+      icon: 'contrast' as const,
       items: STORY_THEMES.map((value) => ({ value, title: value === 'light' ? 'Light' : 'Dark' })),
       dynamicTitle: true,
     },

@@ -25,7 +25,7 @@ export function sriHash(bytes) {
 const FORBIDDEN = [
   { name: 'eval(', pattern: /(?<![\w$.])eval\s*\(/g },
   { name: 'new Function', pattern: /\bnew\s+Function\s*\(/g },
-  { name: 'Function(…) constructor call', pattern: /(?<![\w$.])Function\s*\(\s*["'`]/g },
+  { name: 'Function(…) constructor call', pattern: /(?<![\w$.])(?<!new\s+)Function\s*\(\s*["'`]/g },
 ];
 
 /** Every use of eval-like code in `source`, with a little context for the error message. */

@@ -92,7 +92,9 @@ function addCounts(label, { passed, failed, skipped = 0, cancelled = 0 }) {
 
 async function typecheck() {
   header('Typecheck (tsc --noEmit)');
-  if ((await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) !== 0) stop('typecheck');
+  for (const project of ['tsconfig.json', '.storybook/tsconfig.json']) {
+    if ((await run(bin('tsc'), ['--noEmit', '-p', project])) !== 0) stop(`typecheck (${project})`);
+  }
 }
 
 async function lint() {

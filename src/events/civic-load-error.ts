@@ -1,12 +1,5 @@
 /** Why a widget could not load its data; `auth` means the backend answered 401. */
-export const LOAD_ERROR_KINDS = [
-  'network',
-  'timeout',
-  'malformed',
-  'not_found',
-  'auth',
-  'server',
-] as const;
+export const LOAD_ERROR_KINDS = ['network', 'timeout', 'malformed', 'not_found', 'auth', 'server'] as const;
 
 export type LoadErrorKind = (typeof LOAD_ERROR_KINDS)[number];
 

@@ -81,7 +81,11 @@ export function formatPlural(
   return interpolate(selectPlural(forms, count, rulesLocale), { ...params, count }, locale);
 }
 
-export function formatNumber(locale: string, value: number | bigint, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  locale: string,
+  value: number | bigint,
+  options?: Intl.NumberFormatOptions,
+): string {
   return numberFormat(locale, options).format(value);
 }
 
@@ -136,8 +140,8 @@ export function currencyDigits(currency: string): number {
   return cached(
     `digits|${currency}`,
     () =>
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2,
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2,
   );
 }
 

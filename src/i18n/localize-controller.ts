@@ -42,7 +42,11 @@ function stopWatching(): void {
 }
 
 /** The closest `attribute` value on the host's ancestors, crossing shadow roots to their hosts. */
-function closestAttribute(element: Element, attribute: string, skip?: (value: string) => boolean): string | undefined {
+function closestAttribute(
+  element: Element,
+  attribute: string,
+  skip?: (value: string) => boolean,
+): string | undefined {
   let node: Node | null = element.parentNode;
   while (node !== null) {
     if (node instanceof Element) {
@@ -89,7 +93,8 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     startWatching();
-    this.resolved = undefined;
+    // Moved to another part of the page, the element may now be in another language.
+    this.refresh();
   }
 
   hostDisconnected(): void {
@@ -130,7 +135,8 @@ export class LocalizeController implements ReactiveController {
   /** Text direction from the element's own or closest `dir`, else `ltr`. */
   get dir(): 'ltr' | 'rtl' {
     const own = this.host.getAttribute('dir');
-    const dir = own === 'ltr' || own === 'rtl' ? own : closestAttribute(this.host, 'dir', (v) => v === 'auto');
+    const dir =
+      own === 'ltr' || own === 'rtl' ? own : closestAttribute(this.host, 'dir', (v) => v === 'auto');
     return dir === 'rtl' ? 'rtl' : 'ltr';
   }
 
@@ -161,7 +167,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** "in 12 days", "3 hours ago"; the unit is chosen from seconds up to months. */
-  relativeTime(date: Date | number | string, now?: Date | number, options?: Intl.RelativeTimeFormatOptions): string {
+  relativeTime(
+    date: Date | number | string,
+    now?: Date | number,
+    options?: Intl.RelativeTimeFormatOptions,
+  ): string {
     return formatRelativeTime(this.lang, date, now, options);
   }
 

@@ -135,7 +135,8 @@ export class CivicElement extends LitElement {
       this.reportedErrors.add(error);
       return true;
     }
-    if (this.reportedOtherError !== undefined && Object.is(this.reportedOtherError.value, error)) return false;
+    if (this.reportedOtherError !== undefined && Object.is(this.reportedOtherError.value, error))
+      return false;
     this.reportedOtherError = { value: error };
     return true;
   }

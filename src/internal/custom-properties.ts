@@ -16,7 +16,9 @@ class CustomPropertiesDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.ELEMENT) {
-      throw new Error('customProperties() must be used as an element expression: <div ${customProperties({…})}>');
+      throw new Error(
+        'customProperties() must be used as an element expression: <div ${customProperties({…})}>',
+      );
     }
   }
 

@@ -12,7 +12,8 @@ export interface LiveAnnouncerOptions {
  * per `throttleMs`, and only the latest text of a burst is read, so a screen reader is not flooded.
  *
  * The host must render `render()` from its first render on, in every state: a live region only
- * announces changes that happen after it is in the accessibility tree.
+ * announces changes that happen after it is in the accessibility tree. Announcing the text that is
+ * already in the region changes nothing and is not read again.
  */
 export class LiveAnnouncer implements ReactiveController {
   private readonly host: ReactiveControllerHost;

@@ -14,7 +14,11 @@ export interface SkeletonOptions {
  * says "Loading…" in words). Needs `skeletonStyles`.
  */
 export function renderSkeleton({ lines = 3, height }: SkeletonOptions = {}): TemplateResult {
-  return html`<div class="skeleton" aria-hidden="true" ${customProperties({ '--_civic-skeleton-min-block-size': height })}>
+  return html`<div
+    class="skeleton"
+    aria-hidden="true"
+    ${customProperties({ '--_civic-skeleton-min-block-size': height })}
+  >
     ${Array.from({ length: Math.max(1, lines) }, () => html`<div class="skeleton-line"></div>`)}
   </div>`;
 }

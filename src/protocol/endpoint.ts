@@ -9,7 +9,8 @@ export const AUTH_MODES = ['none', 'optional', 'required'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
 
 type AnySchema = v.GenericSchema;
-type ObjectSchema = v.ObjectSchema<v.ObjectEntries, undefined> | v.StrictObjectSchema<v.ObjectEntries, undefined>;
+type ObjectSchema =
+  v.ObjectSchema<v.ObjectEntries, undefined> | v.StrictObjectSchema<v.ObjectEntries, undefined>;
 
 /**
  * One operation of the wire protocol. Every consumer derives from these descriptors:
@@ -81,7 +82,8 @@ export function defineEndpoint<
 export function fillPath(template: string, params: Record<string, string | number> | undefined): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === '') throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    if (value === undefined || value === '')
+      throw new TypeError(`Missing path parameter "${name}" for ${template}`);
     return encodeURIComponent(String(value));
   });
 }

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { createClient } from '../../src/client/index.js';
 import type { CivicClient } from '../../src/client/index.js';
 import { CivicProvider } from '../../src/context/civic-provider.js';
@@ -74,7 +74,9 @@ describe('<civic-provider>', () => {
 
   it('gives the widgets inside a client for its api-base', async () => {
     const provider = await fixture<CivicProvider>(html`
-      <civic-provider api-base=${CITY_API}><x-client-probe></x-client-probe><x-client-probe></x-client-probe></civic-provider>
+      <civic-provider api-base=${CITY_API}
+        ><x-client-probe></x-client-probe><x-client-probe></x-client-probe
+      ></civic-provider>
     `);
     const [first, second] = provider.querySelectorAll<ClientProbe>(PROBE);
     expect(first!.effectiveClient?.baseUrl).to.equal(CITY_API);
@@ -85,7 +87,7 @@ describe('<civic-provider>', () => {
     it('resolves the same client for a widget defined before the provider and one added after', async () => {
       const earlyTag = uniqueTag('x-early-probe');
       const providerTag = uniqueTag('x-late-provider');
-      const container = await fixture<HTMLElement>(html`<div></div>`);
+      const container = fixtureSync<HTMLElement>(html`<div></div>`);
       const provider = document.createElement(providerTag) as CivicProvider;
       provider.setAttribute('api-base', CITY_API);
       const early = document.createElement(earlyTag) as ClientProbe;
@@ -120,7 +122,10 @@ describe('<civic-provider>', () => {
       provider.setAttribute('api-base', OTHER_API);
       await waitUntil(() => probe.effectiveClient?.baseUrl === OTHER_API, 'the widget kept the old backend');
       expect(sameClient(probe, first), 'the old client is dropped').to.equal(false);
-      await waitUntil(() => probe.shadowRoot!.textContent!.includes(OTHER_API), 'the widget did not re-render');
+      await waitUntil(
+        () => probe.shadowRoot!.textContent!.includes(OTHER_API),
+        'the widget did not re-render',
+      );
     });
 
     it('hands the widgets a client the page made itself', async () => {
@@ -128,7 +133,10 @@ describe('<civic-provider>', () => {
       const provider = await fixture<CivicProvider>(html`
         <civic-provider api-base=${CITY_API} .client=${own}><x-client-probe></x-client-probe></civic-provider>
       `);
-      expect(sameClient(provider.querySelector<ClientProbe>(PROBE)!, own), 'the page’s client is used').to.equal(true);
+      expect(
+        sameClient(provider.querySelector<ClientProbe>(PROBE)!, own),
+        'the page’s client is used',
+      ).to.equal(true);
     });
 
     it('sends the page’s token and the language with requests', async () => {
@@ -182,7 +190,9 @@ describe('a widget’s own api-base', () => {
 
   it('wins over the provider’s client', async () => {
     const provider = await fixture<CivicProvider>(html`
-      <civic-provider api-base=${CITY_API}><x-client-probe api-base=${OTHER_API}></x-client-probe></civic-provider>
+      <civic-provider api-base=${CITY_API}
+        ><x-client-probe api-base=${OTHER_API}></x-client-probe
+      ></civic-provider>
     `);
     expect(provider.querySelector<ClientProbe>(PROBE)!.effectiveClient?.baseUrl).to.equal(OTHER_API);
   });
@@ -192,7 +202,9 @@ describe('a widget’s own api-base', () => {
     const original = globalThis.fetch;
     globalThis.fetch = recorder.fetch;
     try {
-      const probe = await fixture<ClientProbe>(html`<x-client-probe api-base=${OTHER_API} lang="kk"></x-client-probe>`);
+      const probe = await fixture<ClientProbe>(
+        html`<x-client-probe api-base=${OTHER_API} lang="kk"></x-client-probe>`,
+      );
       probe.getToken = () => 'widget-token';
       await probe.effectiveClient!.discover().catch(() => undefined);
     } finally {

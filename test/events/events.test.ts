@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { CivicAuthRequiredEvent } from '../../src/events/civic-auth-required.js';
 import { CivicLoadErrorEvent, LOAD_ERROR_KINDS } from '../../src/events/civic-load-error.js';
@@ -22,8 +22,9 @@ describe('events', () => {
     ['civic-auth-required', () => new CivicAuthRequiredEvent({ reason: 'load' })],
   ] as const) {
     it(`${name} leaves the shadow root and bubbles to the page`, async () => {
-      const outer = await fixture<HTMLElement>(html`<div><x-inner-firer></x-inner-firer></div>`);
+      const outer = fixtureSync<HTMLElement>(html`<div><x-inner-firer></x-inner-firer></div>`);
       const firer = outer.querySelector<InnerFirer>('x-inner-firer')!;
+      await firer.updateComplete;
       const heard = oneEvent(outer, name);
       firer.fire(create());
       const event = await heard;
@@ -44,6 +45,13 @@ describe('events', () => {
 
   it('list every load error kind once', () => {
     expect(new Set(LOAD_ERROR_KINDS).size).to.equal(LOAD_ERROR_KINDS.length);
-    expect(LOAD_ERROR_KINDS).to.include.members(['network', 'timeout', 'malformed', 'not_found', 'auth', 'server']);
+    expect(LOAD_ERROR_KINDS).to.include.members([
+      'network',
+      'timeout',
+      'malformed',
+      'not_found',
+      'auth',
+      'server',
+    ]);
   });
 });

@@ -116,20 +116,26 @@ describe('i18n/format', () => {
 
     it('uses the currency’s own number of minor units', () => {
       expect(formatMoney('en', { amount: 123456, currency: 'USD' })).to.equal('$1,234.56');
-      expect(formatMoney('en', { amount: 1234, currency: 'JPY' })).to.equal(intlCurrency('en', 'JPY', '1234'));
-      expect(formatMoney('en', { amount: 1234, currency: 'KWD' })).to.equal(intlCurrency('en', 'KWD', '1.234'));
+      expect(formatMoney('en', { amount: 1234, currency: 'JPY' })).to.equal(
+        intlCurrency('en', 'JPY', '1234'),
+      );
+      expect(formatMoney('en', { amount: 1234, currency: 'KWD' })).to.equal(
+        intlCurrency('en', 'KWD', '1.234'),
+      );
     });
 
     it('handles small and negative amounts', () => {
       expect(formatMoney('en', { amount: 5, currency: 'EUR' })).to.equal(intlCurrency('en', 'EUR', '0.05'));
-      expect(formatMoney('en', { amount: -150, currency: 'EUR' })).to.equal(intlCurrency('en', 'EUR', '-1.50'));
+      expect(formatMoney('en', { amount: -150, currency: 'EUR' })).to.equal(
+        intlCurrency('en', 'EUR', '-1.50'),
+      );
       expect(formatMoney('en', { amount: 0, currency: 'EUR' })).to.equal(intlCurrency('en', 'EUR', '0'));
     });
 
     it('lets the display drop the minor units without changing the scale', () => {
-      expect(formatMoney('en', { amount: 250_000_00, currency: 'USD' }, { maximumFractionDigits: 0 })).to.equal(
-        '$250,000',
-      );
+      expect(
+        formatMoney('en', { amount: 250_000_00, currency: 'USD' }, { maximumFractionDigits: 0 }),
+      ).to.equal('$250,000');
     });
 
     it('builds the exact decimal string', () => {

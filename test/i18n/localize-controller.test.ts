@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/context/civic-provider.js';
 import type { CivicProvider } from '../../src/context/civic-provider.js';
@@ -69,8 +69,10 @@ describe('LocalizeController', () => {
     });
 
     it('uses the closest ancestor’s lang, across a shadow root', async () => {
-      const outer = await fixture<HTMLElement>(html`
-        <div lang="ru"><section lang="kk"><x-shadow-wrapper></x-shadow-wrapper></section></div>
+      const outer = fixtureSync<HTMLElement>(html`
+        <div lang="ru">
+          <section lang="kk"><x-shadow-wrapper></x-shadow-wrapper></section>
+        </div>
       `);
       const wrapper = outer.querySelector<ShadowWrapper>('x-shadow-wrapper')!;
       await wrapper.updateComplete;
@@ -142,8 +144,10 @@ describe('LocalizeController', () => {
 
   describe('direction', () => {
     it('reads dir from the element, then its ancestors, then ltr', async () => {
-      const outer = await fixture<HTMLElement>(html`
-        <div dir="rtl"><x-localized-probe></x-localized-probe><x-localized-probe dir="ltr"></x-localized-probe></div>
+      const outer = fixtureSync<HTMLElement>(html`
+        <div dir="rtl">
+          <x-localized-probe></x-localized-probe><x-localized-probe dir="ltr"></x-localized-probe>
+        </div>
       `);
       const [inherited, own] = outer.querySelectorAll<LocalizedProbe>('x-localized-probe');
       expect(inherited!.localizer.dir).to.equal('rtl');

@@ -21,7 +21,10 @@ function text(element: Element): string {
 
 /** Declared strings are read once, at the first string a widget needs: declare them all up front. */
 const DECLARED: Array<[locale: string, json: string]> = [
-  ['kk', '{"error.retry": "Тағы бір рет көріңіз", "signatures": {"one": "{count} қол", "other": "{count} қол"}}'],
+  [
+    'kk',
+    '{"error.retry": "Тағы бір рет көріңіз", "signatures": {"one": "{count} қол", "other": "{count} қол"}}',
+  ],
   ['ru', '{"error.retry": "Ещё раз",'],
   [
     'en',
@@ -71,7 +74,10 @@ describe('page strings', () => {
       expect(text(probe)).to.contain('Your connection dropped.');
       expect(text(probe)).to.contain('21 signatures');
       for (const key of ['error.title', 'signatures', 'error.nope']) {
-        expect(warnings.messages.some((m) => m.includes(`"${key}"`)), `warning about ${key}`).to.equal(true);
+        expect(
+          warnings.messages.some((m) => m.includes(`"${key}"`)),
+          `warning about ${key}`,
+        ).to.equal(true);
       }
     });
 

@@ -181,7 +181,7 @@ describe('CivicElement', () => {
       await aTimeout(0);
       expect(heard.loadErrors).to.deep.equal([{ kind: 'network' }]);
 
-      await click(retryButton(widget));
+      await click(retryButton(widget, 'Попробовать снова'));
       await settled(widget);
       expect(heard.loadErrors).to.deep.equal([{ kind: 'network' }, { kind: 'timeout' }]);
     });
@@ -227,14 +227,10 @@ describe('CivicElement', () => {
     let open: () => void = () => undefined;
 
     async function pendingWidget(): Promise<DataWidget> {
-      const widget = document.createElement('x-data-widget') as DataWidget;
-      widget.gate = new Promise((resolve) => {
+      const gate = new Promise<void>((resolve) => {
         open = resolve;
       });
-      const container = await fixture<HTMLElement>(html`<div></div>`);
-      container.append(widget);
-      await widget.updateComplete;
-      return widget;
+      return fixture<DataWidget>(html`<x-data-widget .gate=${gate}></x-data-widget>`);
     }
 
     afterEach(() => open());
