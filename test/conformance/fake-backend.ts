@@ -52,6 +52,12 @@ export interface FakeBackendOptions {
   readonly withoutIdempotency?: boolean;
   /** Send no CORS headers at all. */
   readonly withoutCors?: boolean;
+  /** Read writes whatever their Content-Type (no 415). */
+  readonly acceptAnyContentType?: boolean;
+  /** Tell a repeated signer apart (`alreadySigned: true`). */
+  readonly revealDuplicates?: boolean;
+  /** protocolVersion sent in discovery (default "1"). */
+  readonly protocolVersion?: string;
 }
 
 export interface FakeBackend {
@@ -224,8 +230,9 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
   const idempotency = new Map<string, { hash: string; status: number; body: unknown }>();
   const ideas = seedIdeas();
   const votes = new Map<string, VoteValue>();
-  const discovery: Discovery = {
-    protocolVersion: '1',
+  const signers = new Set<string>();
+  const discovery: Omit<Discovery, 'protocolVersion'> & { protocolVersion: string } = {
+    protocolVersion: options.protocolVersion ?? '1',
     backend: { name: 'Fake backend' },
     locales: ['en', 'ru', 'kk'],
     defaultLocale: 'en',
@@ -299,7 +306,8 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
     }
     if (size > BODY_LIMIT) throw new HttpProblem(413, 'about:blank');
     const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mediaType !== 'application/json') throw new HttpProblem(415, 'about:blank');
+    if (mediaType !== 'application/json' && !options.acceptAnyContentType)
+      throw new HttpProblem(415, 'about:blank');
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
@@ -516,10 +524,18 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
         const body = await readBody(req);
         const key = req.headers['idempotency-key'];
         if (typeof key !== 'string' || key === '') throw problemOf('malformed');
-        parseBody(SignatureRequestSchema, body);
+        const signature = parseBody(SignatureRequestSchema, body);
         if (found.state !== 'open') throw problemOf('closed');
-        const accepted: SignatureAccepted = { status: 'confirmation_sent', petitionId: found.id };
-        return idempotent(req, res, path, body, () => ({ status: 202, body: accepted }));
+        return idempotent(req, res, path, body, () => {
+          const accepted: SignatureAccepted = { status: 'confirmation_sent', petitionId: found.id };
+          const signer = `${found.id} ${signature.email.toLowerCase()}`;
+          const duplicate = signers.has(signer);
+          signers.add(signer);
+          return {
+            status: 202,
+            body: options.revealDuplicates && duplicate ? { ...accepted, alreadySigned: true } : accepted,
+          };
+        });
       }
     }
     if (petitionsOn && method === 'POST' && path === '/signatures/confirm') {

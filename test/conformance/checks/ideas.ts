@@ -35,7 +35,8 @@ export function boardId(ctx: CheckContext): string {
 
 export function token(ctx: CheckContext): string {
   const value = ctx.options.token;
-  if (value === undefined) ctx.skip('pass --token to check writes that need a signed-in participant');
+  if (value === undefined)
+    ctx.skip("pass --token (a participant's bearer token) to check what needs sign-in");
   return value;
 }
 
