@@ -25,6 +25,7 @@ function expectUnauthorized(res: ApiResponse): void {
 async function probe(
   ctx: CheckContext,
   probes: readonly { label: string; run(): Promise<ApiResponse | undefined> }[],
+  skipReason: string,
 ): Promise<void> {
   const ran: string[] = [];
   const failures: string[] = [];
@@ -45,8 +46,7 @@ async function probe(
     }
   }
   if (failures.length) fail(failures.join(' | '));
-  if (ran.length === 0)
-    ctx.skip('no announced endpoint with a token to check (pass --board or an open petition)');
+  if (ran.length === 0) ctx.skip(skipReason);
   ctx.note(`checked ${ran.join(', ')}`);
 }
 
@@ -58,43 +58,47 @@ export const authChecks: Check[] = [
       'An invalid bearer token on an optional-auth endpoint answers 401 unauthorized with WWW-Authenticate',
     endpoints: ['getDiscovery'],
     async run(ctx) {
-      await probe(ctx, [
-        {
-          label: 'createSignature',
-          run: async () => {
-            if (!(await announces(ctx, 'createSignature'))) return undefined;
-            const open = await openPetition(ctx);
-            return ctx.request(
-              'createSignature',
-              { path: { petitionId: open.petition.id }, body: open.signature() },
-              { token: INVALID_TOKEN },
-            );
+      await probe(
+        ctx,
+        [
+          {
+            label: 'createSignature',
+            run: async () => {
+              if (!(await announces(ctx, 'createSignature'))) return undefined;
+              const open = await openPetition(ctx);
+              return ctx.request(
+                'createSignature',
+                { path: { petitionId: open.petition.id }, body: open.signature() },
+                { token: INVALID_TOKEN },
+              );
+            },
           },
-        },
-        {
-          label: 'listIdeas',
-          run: async () => {
-            if (!(await announces(ctx, 'listIdeas')) || ctx.options.boardId === undefined) return undefined;
-            return ctx.request(
-              'listIdeas',
-              { path: { boardId: ctx.options.boardId } },
-              { token: INVALID_TOKEN },
-            );
+          {
+            label: 'listIdeas',
+            run: async () => {
+              if (!(await announces(ctx, 'listIdeas')) || ctx.options.boardId === undefined) return undefined;
+              return ctx.request(
+                'listIdeas',
+                { path: { boardId: ctx.options.boardId } },
+                { token: INVALID_TOKEN },
+              );
+            },
           },
-        },
-        {
-          label: 'getLeaderboard',
-          run: async () => {
-            if (!(await announces(ctx, 'getLeaderboard')) || ctx.options.leaderboardId === undefined)
-              return undefined;
-            return ctx.request(
-              'getLeaderboard',
-              { path: { leaderboardId: ctx.options.leaderboardId } },
-              { token: INVALID_TOKEN },
-            );
+          {
+            label: 'getLeaderboard',
+            run: async () => {
+              if (!(await announces(ctx, 'getLeaderboard')) || ctx.options.leaderboardId === undefined)
+                return undefined;
+              return ctx.request(
+                'getLeaderboard',
+                { path: { leaderboardId: ctx.options.leaderboardId } },
+                { token: INVALID_TOKEN },
+              );
+            },
           },
-        },
-      ]);
+        ],
+        'no announced optional-auth endpoint the suite has data for (an open petition, --board or --leaderboard)',
+      );
     },
   },
   {
@@ -108,36 +112,40 @@ export const authChecks: Check[] = [
         const { ideas } = await listedIdeas(ctx);
         return ideas[0]?.id;
       };
-      await probe(ctx, [
-        {
-          label: 'createIdea',
-          run: async () => {
-            if (!(await announces(ctx, 'createIdea')) || boardId === undefined) return undefined;
-            const body = { title: 'Conformance check without a token', body: '' };
-            return ctx.request('createIdea', { path: { boardId }, body });
+      await probe(
+        ctx,
+        [
+          {
+            label: 'createIdea',
+            run: async () => {
+              if (!(await announces(ctx, 'createIdea')) || boardId === undefined) return undefined;
+              const body = { title: 'Conformance check without a token', body: '' };
+              return ctx.request('createIdea', { path: { boardId }, body });
+            },
           },
-        },
-        {
-          label: 'setVote',
-          run: async () => {
-            if (!(await announces(ctx, 'setVote')) || boardId === undefined) return undefined;
-            const ideaId = await firstIdea();
-            return ideaId === undefined
-              ? undefined
-              : ctx.request('setVote', { path: { ideaId }, body: { value: 1 } });
+          {
+            label: 'setVote',
+            run: async () => {
+              if (!(await announces(ctx, 'setVote')) || boardId === undefined) return undefined;
+              const ideaId = await firstIdea();
+              return ideaId === undefined
+                ? undefined
+                : ctx.request('setVote', { path: { ideaId }, body: { value: 1 } });
+            },
           },
-        },
-        {
-          label: 'flagIdea',
-          run: async () => {
-            if (!(await announces(ctx, 'flagIdea')) || boardId === undefined) return undefined;
-            const ideaId = await firstIdea();
-            return ideaId === undefined
-              ? undefined
-              : ctx.request('flagIdea', { path: { ideaId }, body: { reason: 'spam' } });
+          {
+            label: 'flagIdea',
+            run: async () => {
+              if (!(await announces(ctx, 'flagIdea')) || boardId === undefined) return undefined;
+              const ideaId = await firstIdea();
+              return ideaId === undefined
+                ? undefined
+                : ctx.request('flagIdea', { path: { ideaId }, body: { reason: 'spam' } });
+            },
           },
-        },
-      ]);
+        ],
+        'no announced required-auth endpoint the suite has data for (pass --board of a board with ideas)',
+      );
     },
   },
 ];
