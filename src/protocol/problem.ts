@@ -23,6 +23,10 @@ export const PROBLEMS = {
   notFound: { type: 'urn:civic:problem:not-found', status: 404 },
   /** 409: a request with the same Idempotency-Key is still being processed; retry later. */
   idempotencyInFlight: { type: 'urn:civic:problem:idempotency-in-flight', status: 409 },
+  /** 413: the body is larger than the server accepts. */
+  tooLarge: { type: 'urn:civic:problem:too-large', status: 413 },
+  /** 415: a body that is not `application/json` (forms and text are refused: they skip CORS preflights). */
+  unsupportedMediaType: { type: 'urn:civic:problem:unsupported-media-type', status: 415 },
   /** 410: the resource existed but was removed (a hidden petition, a deleted idea). */
   gone: { type: 'urn:civic:problem:gone', status: 410 },
   /** 410: the signature confirmation token is unknown or expired. */
