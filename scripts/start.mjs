@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-// `npm start`: the demo municipal site (demo/) on a Vite dev server, with the kit loaded from the
-// CDN bundle exactly as a city embeds it, and the backend mocked by msw in the browser.
-// Rebuilds the bundle first when it is missing or older than the sources. PORT=… to change the port.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+// `npm start`: the demo municipal site (demo/) served by the reference server, which also serves the
+// kit's CDN bundle at /assets/ and the API at /api/v1 — one origin, as a city would deploy it.
+// Builds the bundle first when it is missing or older than the sources; keeps its data in
+// ./data/civic.db and loads the demo city's petitions on the first run.
+// PORT=… to change the port; CIVIC_LOG_LEVEL=info to see each request.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { buildBundle } from './build.mjs';
 import { BUNDLE_PATH } from './bundle-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
+
+const LISTENING = 'civic-widgets reference server listening on ';
+const DB_FILE = './data/civic.db';
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -27,37 +33,57 @@ function bundleIsStale() {
   return ['src', 'vite.config.ts', 'package-lock.json'].some((path) => newestMtime(path) > built);
 }
 
-/** Serves dist/cdn at /assets/, like a city's CDN or asset folder. */
-function serveBundle() {
-  return {
-    name: 'civic-serve-bundle',
-    configureServer(server) {
-      server.middlewares.use('/assets', (req, res, next) => {
-        const name = (req.url ?? '').split('?')[0].replace(/^\/+/, '');
-        const file = join(root, 'dist/cdn', name);
-        if (!/^civic-widgets\.js(\.map)?$/.test(name) || !existsSync(file)) return next();
-        res.setHeader('Content-Type', name.endsWith('.map') ? 'application/json' : 'text/javascript');
-        res.setHeader('Cache-Control', 'no-cache');
-        createReadStream(file).pipe(res);
-      });
-    },
-  };
-}
-
 if (bundleIsStale()) {
   console.log('The CDN bundle is missing or older than src/: building it…');
   buildBundle();
 }
 
-const server = await createServer({
-  configFile: false,
-  root: join(root, 'demo'),
-  publicDir: join(root, 'public'),
-  appType: 'mpa',
-  server: { port: Number(process.env.PORT ?? 5173), fs: { allow: [root] } },
-  plugins: [serveBundle()],
+const firstRun = !existsSync(DB_FILE);
+const server = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'server/src/main.ts',
+    '--db',
+    `sqlite:${DB_FILE}`,
+    '--seed-demo',
+    '--demo',
+    '--port',
+    process.env.PORT ?? '8080',
+    '--static',
+    'demo',
+    '--static',
+    '/assets/=dist/cdn',
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CIVIC_LOG_LEVEL: process.env.CIVIC_LOG_LEVEL ?? 'warn' },
+  },
+);
+
+createInterface({ input: server.stdout }).on('line', (line) => {
+  console.log(line);
+  if (!line.startsWith(LISTENING)) return;
+  const origin = line.slice(LISTENING.length).trim().replace(/\/+$/, '');
+  console.log(`
+Demo municipal site   ${origin}/
+Demo mailbox          ${origin}/dev/mail   (confirmation emails land here)
+Without JavaScript    ${origin}/no-js.html
+API                   ${origin}/api/v1/
+
+Data: ${DB_FILE}${firstRun ? ' (new, with the demo city\'s petitions)' : ''} — delete it to start again from the demo data.
+Stop with Ctrl+C.
+`);
 });
-await server.listen();
-console.log('\nDemo municipal site (mocked backend):');
-server.printUrls();
-console.log('  Without JavaScript: /no-js.html · Stop with Ctrl+C\n');
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('error', (error) => {
+  console.error(`Could not start the reference server: ${error.message}`);
+  process.exit(1);
+});
+server.on('exit', (code, signal) => {
+  process.exit(signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : (code ?? 1));
+});

@@ -73,7 +73,8 @@ function closestAttribute(
  * locale changes and when the page registers strings. Hosts re-render on their own `lang`/`dir`
  * only if they observe those attributes (`CivicElement` does).
  *
- * Results are plain text for Lit text bindings, never HTML.
+ * Results are plain text for Lit text bindings, never HTML. Formatting goes through `format.ts`, which
+ * supplies Kazakh CLDR data where the browser's `Intl` has none (Chrome).
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;

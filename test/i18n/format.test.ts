@@ -103,8 +103,8 @@ describe('i18n/format', () => {
       expect(formatMoney('en', { amount: 123456789012345, currency: 'KZT' })).to.equal(
         intlCurrency('en', 'KZT', decimal),
       );
-      expect(formatMoney('kk-KZ', { amount: 123456789012345, currency: 'KZT' })).to.equal(
-        intlCurrency('kk-KZ', 'KZT', decimal),
+      expect(formatMoney('ru-KZ', { amount: 123456789012345, currency: 'KZT' })).to.equal(
+        intlCurrency('ru-KZ', 'KZT', decimal),
       );
     });
 
@@ -167,9 +167,8 @@ describe('i18n/format', () => {
 
     it('speaks the locale', () => {
       expect(formatRelativeTime('ru', NOW + 12 * DAY, NOW)).to.equal('через 12 дней');
-      expect(formatRelativeTime('kk', new Date(NOW + 12 * DAY), new Date(NOW))).to.equal(
-        new Intl.RelativeTimeFormat('kk', { numeric: 'auto' }).format(12, 'day'),
-      );
+      // Node 20 full-ICU (CLDR 48) output; Chromium's own Intl prints "+12 d" here.
+      expect(formatRelativeTime('kk', new Date(NOW + 12 * DAY), new Date(NOW))).to.equal('12 күннен кейін');
     });
   });
 

@@ -105,8 +105,27 @@ describe('LocalizeController', () => {
       const probe = await fixture<LocalizedProbe>(html`<x-localized-probe lang="kk-KZ"></x-localized-probe>`);
       expect(probe.localizer.lang).to.equal('kk-KZ');
       expect(probe.localizer.language).to.equal('kk');
-      expect(probe.localizer.number(1234.5)).to.equal(new Intl.NumberFormat('kk-KZ').format(1234.5));
+      // Node 20 full-ICU (CLDR 48) output for kk-KZ; Chromium's own Intl prints "1,234.5".
+      expect(probe.localizer.number(1234.5)).to.equal('1\u00a0234,5');
       expect(text(probe)).to.contain(RETRY.kk);
+    });
+  });
+
+  describe('formatting in Kazakh, which Chromium’s Intl has no data for', () => {
+    // Expected strings are Node 20 full-ICU (CLDR 48) output for kk.
+    it('formats numbers, money, dates, relative times and lists as CLDR kk does', async () => {
+      const probe = await fixture<LocalizedProbe>(html`<x-localized-probe lang="kk"></x-localized-probe>`);
+      const { localizer } = probe;
+      const now = Date.UTC(2026, 10, 28, 12);
+      expect(localizer.percent(0.42)).to.equal('42%');
+      expect(localizer.money({ amount: 123450, currency: 'KZT' })).to.equal('1\u00a0234,50\u00a0₸');
+      expect(localizer.date(now, { dateStyle: 'long', timeZone: 'Asia/Almaty' })).to.equal(
+        '2026 ж. 28 қараша',
+      );
+      expect(localizer.relativeTime(now + 3 * 24 * 3600 * 1000, now)).to.equal('3 күннен кейін');
+      expect(localizer.relativeTime(now - 24 * 3600 * 1000, now)).to.equal('кеше');
+      expect(localizer.list(['жолдар', 'саябақтар'])).to.equal('жолдар және саябақтар');
+      expect(localizer.plural('signatures', 12345)).to.equal('12\u00a0345 қолтаңба');
     });
   });
 

@@ -1,0 +1,120 @@
+import type { Generated } from 'kysely';
+
+/*
+ * Table types of the query layer. Both databases use the same columns: timestamps are ISO 8601
+ * UTC text (`2025-03-21T09:30:00.000Z`, which sorts as time does), booleans are 0/1 integers.
+ */
+
+export interface PetitionsTable {
+  id: string;
+  /** State as loaded; an `open` petition whose `closes_at` has passed is read as `closed`. */
+  state: string;
+  /** The admin petition document (protocol Petition plus translations) as JSON. */
+  document: string;
+  /** Signatures counted elsewhere before this server (the admin file's `signatureCount`). */
+  imported_count: number;
+  offline_count: number;
+  /** Confirmed online signatures (SQLite; PostgreSQL keeps them in petition_counts). */
+  confirmed_count: Generated<number>;
+  /** When the count last changed. */
+  count_updated_at: string;
+  /** Lowercased titles and summaries in every language, for `q`. */
+  search_text: string;
+  created_at: string;
+  opened_at: string | null;
+  closes_at: string | null;
+  updated_at: string;
+}
+
+export interface PetitionThresholdsTable {
+  petition_id: string;
+  position: number;
+  kind: string;
+  count: number;
+  label: string | null;
+  reached_at: string | null;
+}
+
+/** PostgreSQL's sharded counter: N rows per petition, incremented at random, summed on read. */
+export interface PetitionCountsTable {
+  petition_id: string;
+  shard: number;
+  count: number;
+  updated_at: string;
+}
+
+export interface SignaturesTable {
+  id: string;
+  petition_id: string;
+  name: string;
+  email: string;
+  /** sha256 of the canonical email: what duplicates are found by. */
+  email_key: string;
+  postcode: string | null;
+  region: string | null;
+  country: string | null;
+  address: string | null;
+  locale: string;
+  notify: number;
+  /** Subject of the participant token, when the signer was signed in. */
+  subject: string | null;
+  /** sha256 of the client address, for the rate limits. */
+  ip_hash: string;
+  /** Why the signature is never counted (`rate_limit`); null for normal signatures. */
+  flagged_reason: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  /** Confirmation or "already signed" emails sent for this signature (capped). */
+  emails_sent: number;
+}
+
+export interface ConfirmationTokensTable {
+  /** sha256 (hex) of the token; the token itself is only in the email. */
+  token_hash: string;
+  signature_id: string;
+  petition_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  /** sha256 of the scope (endpoint, path, token subject) and the key. */
+  id: string;
+  /** sha256 of method, path and body. */
+  fingerprint: string;
+  /** Null while the first request is in flight. */
+  status: number | null;
+  response: string | null;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  petition_id: string | null;
+  to_address: string;
+  locale: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  created_at: string;
+  next_attempt_at: string;
+  attempts: number;
+  /** A worker holds the message until then (several processes share one PostgreSQL). */
+  lease_until: string | null;
+  sent_at: string | null;
+  /** `smtp` or `dev-outbox` (demo mode without SMTP). */
+  delivered_to: string | null;
+  last_error: string | null;
+}
+
+export interface DatabaseSchema {
+  petitions: PetitionsTable;
+  petition_thresholds: PetitionThresholdsTable;
+  petition_counts: PetitionCountsTable;
+  signatures: SignaturesTable;
+  confirmation_tokens: ConfirmationTokensTable;
+  idempotency_keys: IdempotencyKeysTable;
+  outbox: OutboxTable;
+}

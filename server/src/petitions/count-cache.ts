@@ -1,0 +1,114 @@
+import type { PetitionCount } from '../../../src/protocol/index.js';
+import type { Clock } from '../clock.js';
+import { shortHash } from '../http/etag.js';
+import { toPetitionCount } from './view.js';
+import type { CountData } from './view.js';
+
+/*
+ * The count resource served from memory, so that 100,000 people watching a petition cost almost
+ * nothing: each petition's count is read from the database at most once per `maxAgeMs` (however
+ * many requests arrive, concurrent misses share one read), and a confirmation in this process
+ * drops the entry at once. Other processes' confirmations show within `maxAgeMs`. When the
+ * database fails, the last known count is served (stale-if-error).
+ */
+
+export type CountLookup =
+  | { kind: 'found'; count: PetitionCount; etag: string; body: string }
+  | { kind: 'missing' }
+  | { kind: 'hidden' };
+
+type Loaded = CountData | 'missing' | 'hidden';
+
+interface Entry {
+  fetchedAt: number;
+  data: Loaded;
+  lookup: CountLookup;
+  /** When the state turns from open to closed by time (the lookup is rebuilt then). */
+  flipsAt: number;
+}
+
+/** `W/"<count>-<offline>-<state>-<reached-at hash>"`: changes exactly when the resource does. */
+export function countEtag(count: PetitionCount): string {
+  const reached = shortHash(count.thresholds.map((t) => t.reachedAt ?? '-').join(','));
+  return `W/"${count.signatureCount}-${count.offlineSignatureCount}-${count.state}-${reached}"`;
+}
+
+function lookupOf(data: Loaded, nowMs: number): CountLookup {
+  if (data === 'missing' || data === 'hidden') return { kind: data };
+  const count = toPetitionCount(data, nowMs);
+  return { kind: 'found', count, etag: countEtag(count), body: JSON.stringify(count) };
+}
+
+function flipTimeOf(data: Loaded, nowMs: number): number {
+  if (data === 'missing' || data === 'hidden' || data.storedState !== 'open' || data.closesAt === null) {
+    return Infinity;
+  }
+  const closes = Date.parse(data.closesAt);
+  return closes > nowMs ? closes : Infinity;
+}
+
+export class CountCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #pending = new Map<string, Promise<Entry>>();
+  readonly #load: (petitionId: string) => Promise<Loaded>;
+  readonly #clock: Clock;
+  readonly #maxAgeMs: number;
+  readonly #maxEntries: number;
+
+  constructor(
+    load: (petitionId: string) => Promise<Loaded>,
+    clock: Clock,
+    options: { maxAgeMs?: number; maxEntries?: number } = {},
+  ) {
+    this.#load = load;
+    this.#clock = clock;
+    this.#maxAgeMs = options.maxAgeMs ?? 1000;
+    this.#maxEntries = options.maxEntries ?? 10_000;
+  }
+
+  /** The count resource of a petition as of at most `maxAgeMs` ago. */
+  async get(petitionId: string): Promise<CountLookup> {
+    const now = this.#clock.now();
+    let entry = this.#entries.get(petitionId);
+    if (!entry || now - entry.fetchedAt >= this.#maxAgeMs) {
+      try {
+        entry = await this.#refresh(petitionId);
+      } catch (error) {
+        if (!entry) throw error;
+      }
+    }
+    if (now >= entry.flipsAt) {
+      entry.lookup = lookupOf(entry.data, now);
+      entry.flipsAt = Infinity;
+    }
+    return entry.lookup;
+  }
+
+  /** Forgets a petition's count (after a local confirmation): the next read goes to the database. */
+  invalidate(petitionId: string): void {
+    this.#entries.delete(petitionId);
+    this.#pending.delete(petitionId);
+  }
+
+  #refresh(petitionId: string): Promise<Entry> {
+    const pending = this.#pending.get(petitionId);
+    if (pending) return pending;
+    const promise = this.#load(petitionId).then((data) => {
+      const now = this.#clock.now();
+      const entry: Entry = { fetchedAt: now, data, lookup: lookupOf(data, now), flipsAt: flipTimeOf(data, now) };
+      // An invalidation while this read ran means it may be stale: serve it once, do not keep it.
+      if (this.#pending.get(petitionId) === promise) {
+        this.#entries.delete(petitionId);
+        this.#entries.set(petitionId, entry);
+        if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+      }
+      return entry;
+    });
+    this.#pending.set(petitionId, promise);
+    const clear = () => {
+      if (this.#pending.get(petitionId) === promise) this.#pending.delete(petitionId);
+    };
+    promise.then(clear, clear);
+    return promise;
+  }
+}

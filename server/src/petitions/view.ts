@@ -1,0 +1,150 @@
+import type {
+  Petition,
+  PetitionCount,
+  PetitionState,
+  PetitionSummary,
+  Threshold,
+} from '../../../src/protocol/index.js';
+import type { AdminPetition } from '../admin/petition-file.js';
+import { negotiate } from '../i18n/locale.js';
+import type { PetitionRow } from '../store/petitions.js';
+import type { ThresholdRow } from '../store/thresholds.js';
+
+/*
+ * Stored rows → protocol resources: the state as read (an open petition past its closing time is
+ * closed), counts, thresholds and the text in the reader's language.
+ */
+
+/** What the count resource is made of. */
+export interface CountData {
+  petitionId: string;
+  storedState: string;
+  importedCount: number;
+  offlineCount: number;
+  confirmed: number;
+  countUpdatedAt: string;
+  /** UTC ISO, or null. */
+  closesAt: string | null;
+  thresholds: readonly ThresholdRow[];
+}
+
+/** The state as read at `nowMs`: `open` with `closesAt` passed is `closed`. */
+export function effectiveState(storedState: string, closesAt: string | null, nowMs: number): PetitionState {
+  if (storedState === 'open' && closesAt !== null && Date.parse(closesAt) <= nowMs) return 'closed';
+  return storedState as PetitionState;
+}
+
+/** Whether the petition was closed by time rather than by an administrator. */
+function closedByTime(storedState: string, closesAt: string | null, nowMs: number): boolean {
+  return storedState === 'open' && effectiveState(storedState, closesAt, nowMs) === 'closed';
+}
+
+export function toThresholds(rows: readonly ThresholdRow[]): Threshold[] {
+  return rows.map((row) => {
+    const threshold: Threshold = { kind: row.kind as Threshold['kind'], count: row.count, reachedAt: row.reached_at };
+    if (row.label !== null) threshold.label = row.label;
+    return threshold;
+  });
+}
+
+export function toPetitionCount(data: CountData, nowMs: number): PetitionCount {
+  let updatedAt = data.countUpdatedAt;
+  if (closedByTime(data.storedState, data.closesAt, nowMs) && data.closesAt! > updatedAt) updatedAt = data.closesAt!;
+  return {
+    petitionId: data.petitionId,
+    signatureCount: data.importedCount + data.confirmed,
+    offlineSignatureCount: data.offlineCount,
+    state: effectiveState(data.storedState, data.closesAt, nowMs),
+    thresholds: toThresholds(data.thresholds),
+    updatedAt,
+  };
+}
+
+export function parseDocument(row: PetitionRow): AdminPetition {
+  return JSON.parse(row.document) as AdminPetition;
+}
+
+/** The petition's text in the best language for the reader (its own language when none matches). */
+export function localize(document: AdminPetition, acceptLanguage: string | undefined, fallbackLocale: string): AdminPetition {
+  const ownLocale = document.locale ?? fallbackLocale;
+  const translations = document.translations ?? {};
+  const available = [
+    ownLocale,
+    ...Object.entries(translations)
+      .filter(([, translation]) => translation !== undefined)
+      .map(([locale]) => locale),
+  ];
+  const chosen = negotiate(acceptLanguage, available, ownLocale);
+  const translation = chosen === ownLocale ? undefined : translations[chosen as keyof typeof translations];
+  const localized: AdminPetition = { ...document, locale: chosen };
+  if (!translation) return localized;
+  if (translation.title !== undefined) localized.title = translation.title;
+  if (translation.summary !== undefined) localized.summary = translation.summary;
+  if (translation.body !== undefined) localized.body = translation.body;
+  if (document.governmentResponse && translation.governmentResponse) {
+    const response = { ...document.governmentResponse };
+    if (translation.governmentResponse.summary !== undefined) response.summary = translation.governmentResponse.summary;
+    if (translation.governmentResponse.details !== undefined) response.details = translation.governmentResponse.details;
+    localized.governmentResponse = response;
+  }
+  if (document.debate && translation.debate?.summary !== undefined) {
+    localized.debate = { ...document.debate, summary: translation.debate.summary };
+  }
+  return localized;
+}
+
+function summaryOf(document: AdminPetition, count: PetitionCount): PetitionSummary {
+  const summary: PetitionSummary = {
+    id: document.id,
+    title: document.title,
+    summary: document.summary,
+    state: count.state,
+    responseState: document.responseState,
+    debateState: document.debateState,
+    signatureCount: count.signatureCount,
+    offlineSignatureCount: count.offlineSignatureCount,
+    thresholds: count.thresholds,
+    openedAt: document.openedAt,
+    closesAt: document.closesAt,
+    createdAt: document.createdAt,
+    url: document.url,
+  };
+  if (document.locale !== undefined) summary.locale = document.locale;
+  return summary;
+}
+
+/** A list item. */
+export function toPetitionSummary(
+  row: PetitionRow,
+  count: PetitionCount,
+  acceptLanguage: string | undefined,
+  fallbackLocale: string,
+): PetitionSummary {
+  return summaryOf(localize(parseDocument(row), acceptLanguage, fallbackLocale), count);
+}
+
+/** The whole petition, with the count resource's numbers so both always agree. */
+export function toPetition(
+  row: PetitionRow,
+  count: PetitionCount,
+  nowMs: number,
+  acceptLanguage: string | undefined,
+  fallbackLocale: string,
+): Petition {
+  const document = localize(parseDocument(row), acceptLanguage, fallbackLocale);
+  const closedAt =
+    document.closedAt ?? (closedByTime(row.state, row.closes_at, nowMs) ? document.closesAt : null);
+  const petition: Petition = {
+    ...summaryOf(document, count),
+    closedAt,
+    creator: document.creator,
+    topics: document.topics,
+    governmentResponse: document.governmentResponse,
+    debate: document.debate,
+    rejection: document.rejection,
+    signaturesByRegion: document.signaturesByRegion,
+    signatureForm: document.signatureForm,
+  };
+  if (document.body !== undefined) petition.body = document.body;
+  return petition;
+}

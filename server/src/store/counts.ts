@@ -1,0 +1,77 @@
+import { randomInt } from 'node:crypto';
+import { sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
+import type { Db, Dialect } from '../db/kysely.js';
+
+/*
+ * Confirmed online signatures per petition, counted exactly once by the confirming transaction.
+ *
+ * SQLite has one writer at a time anyway, so the count is a plain column on the petition row,
+ * incremented in the confirming transaction. PostgreSQL runs many writers at once, and a single
+ * counter row would make every confirmation of a popular petition wait for the previous one's lock
+ * (the UK's 2019 failure). There the count is spread over COUNT_SHARDS rows per petition: each
+ * confirmation increments a random shard (an UPSERT), reads sum the shards.
+ */
+
+export const COUNT_SHARDS = 16;
+
+/** Adds one confirmed signature. Call inside the transaction that marked the signature confirmed. */
+export async function incrementConfirmed(
+  trx: Db,
+  dialect: Dialect,
+  petitionId: string,
+  nowIso: string,
+): Promise<void> {
+  if (dialect === 'sqlite') {
+    await trx
+      .updateTable('petitions')
+      .set((eb) => ({ confirmed_count: eb('confirmed_count', '+', 1), count_updated_at: nowIso }))
+      .where('id', '=', petitionId)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('petition_counts')
+    .values({ petition_id: petitionId, shard: randomInt(COUNT_SHARDS), count: 1, updated_at: nowIso })
+    .onConflict((oc) =>
+      oc.columns(['petition_id', 'shard']).doUpdateSet((eb) => ({
+        count: eb('petition_counts.count', '+', 1),
+        updated_at: nowIso,
+      })),
+    )
+    .execute();
+}
+
+export interface ConfirmedCount {
+  confirmed: number;
+  /** When a confirmation last changed the count; null when none has. */
+  updatedAt: string | null;
+}
+
+/** The confirmed online signatures of one petition. */
+export async function readConfirmed(db: Db, dialect: Dialect, petitionId: string): Promise<ConfirmedCount> {
+  if (dialect === 'sqlite') {
+    const row = await db
+      .selectFrom('petitions')
+      .select(['confirmed_count', 'count_updated_at'])
+      .where('id', '=', petitionId)
+      .executeTakeFirst();
+    return { confirmed: row?.confirmed_count ?? 0, updatedAt: row?.count_updated_at ?? null };
+  }
+  const row = await db
+    .selectFrom('petition_counts')
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number | string>('count'), sql<number>`0`).as('confirmed'),
+      eb.fn.max('updated_at').as('updated_at'),
+    ])
+    .where('petition_id', '=', petitionId)
+    .executeTakeFirst();
+  return { confirmed: Number(row?.confirmed ?? 0), updatedAt: row?.updated_at ?? null };
+}
+
+/** SQL for a petitions row's confirmed count, for lists and ordering (`petitions` in scope). */
+export function confirmedCountExpression(dialect: Dialect): RawBuilder<number | string> {
+  return dialect === 'sqlite'
+    ? sql<number>`petitions.confirmed_count`
+    : sql<number | string>`coalesce((select sum(pc.count) from petition_counts pc where pc.petition_id = petitions.id), 0)`;
+}
