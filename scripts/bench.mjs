@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the CDN bundle and reports its size, then times response validation
-// (the work every widget does on every answer). Numbers only, no pass/fail on timing.
+// `npm run bench`: builds the CDN bundle and reports its size, times response validation (the work
+// every widget does on every answer), then loads the reference server on SQLite with autocannon.
+// Numbers only: targets are marked PASS or BELOW, nothing fails on timing (the exact-count check
+// does fail the run, because a wrong count is a bug, not a slow machine).
+// `npm run bench -- server` runs only the server part.
 import os from 'node:os';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -10,26 +13,78 @@ import { BUNDLE_PATH, formatBytes, measure, printTable, readBundle } from './bun
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 1000);
+const only = process.argv[2];
+if (only !== undefined && only !== 'server') {
+  console.error(`Unknown part "${only}": use \`npm run bench\` or \`npm run bench -- server\`.`);
+  process.exit(2);
+}
 
-buildBundle();
-console.log('\n━━ Bundle size');
-const size = measure(readBundle());
-printTable([
-  ['file', 'raw', 'gzip', 'brotli'],
-  [BUNDLE_PATH, formatBytes(size.raw), formatBytes(size.gzip), formatBytes(size.brotli)],
-]);
+if (only === undefined) await benchWidgets();
+await benchReferenceServer();
 
-console.log(
-  `\n━━ Response validation (${iterations} iterations each, Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'})`,
-);
-const { benchValidation } = await tsImport('./bench/validation.ts', import.meta.url);
-const results = await benchValidation(iterations, 100);
-printTable([
-  ['operation', 'ops/s', 'mean', 'total'],
-  ...results.map((r) => [
-    r.name,
-    r.opsPerSecond.toFixed(0),
-    `${r.meanMs.toFixed(3)} ms`,
-    `${r.totalMs.toFixed(0)} ms`,
-  ]),
-]);
+async function benchWidgets() {
+  buildBundle();
+  console.log('\n━━ Bundle size');
+  const size = measure(readBundle());
+  printTable([
+    ['file', 'raw', 'gzip', 'brotli'],
+    [BUNDLE_PATH, formatBytes(size.raw), formatBytes(size.gzip), formatBytes(size.brotli)],
+  ]);
+
+  console.log(
+    `\n━━ Response validation (${iterations} iterations each, Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'})`,
+  );
+  const { benchValidation } = await tsImport('./bench/validation.ts', import.meta.url);
+  const results = await benchValidation(iterations, 100);
+  printTable([
+    ['operation', 'ops/s', 'mean', 'total'],
+    ...results.map((r) => [
+      r.name,
+      r.opsPerSecond.toFixed(0),
+      `${r.meanMs.toFixed(3)} ms`,
+      `${r.totalMs.toFixed(0)} ms`,
+    ]),
+  ]);
+}
+
+function mark(value, target) {
+  return value >= target ? 'PASS' : 'BELOW';
+}
+
+async function benchReferenceServer() {
+  const { benchServer, DEFAULT_OPTIONS, TARGETS } = await tsImport('./bench/server.ts', import.meta.url);
+  console.log('\n━━ Reference server on SQLite (autocannon; demo mode, rate limits off, request logs off)');
+  const r = await benchServer(DEFAULT_OPTIONS);
+  console.log(r.environment);
+  const row = (p, target) => [
+    p.name,
+    p.ok.toLocaleString('en'),
+    p.failed.toLocaleString('en'),
+    `${p.seconds.toFixed(1)} s`,
+    Math.round(p.perSecond).toLocaleString('en'),
+    Number.isNaN(p.p99Ms) ? '' : `${p.p99Ms} ms`,
+    target ? `≥${target.toLocaleString('en')}/s ${mark(p.perSecond, target)}` : '',
+  ];
+  printTable([
+    ['operation', 'ok', 'failed', 'time', 'per second', 'p99', 'target'],
+    row(r.create, TARGETS.signaturesPerSecond),
+    row(r.confirm, TARGETS.signaturesPerSecond),
+    row(r.countReads, TARGETS.countReadsPerSecond),
+    row(r.raw),
+  ]);
+  console.log(
+    `\nServer ÷ raw insert loop: create ${(r.create.perSecond / r.raw.perSecond).toFixed(2)}×, ` +
+      `confirm ${(r.confirm.perSecond / r.raw.perSecond).toFixed(2)}×`,
+  );
+  console.log(
+    `Signature rows: ${r.createdRows.toLocaleString('en')} created (${r.create.ok.toLocaleString('en')} answered 202 ` +
+      `within the run), ${r.confirmedRows.toLocaleString('en')} confirmed.`,
+  );
+  const expected = r.initialCount + r.acknowledgedConfirmations;
+  const exact = r.finalCount === expected && r.confirmedRows === r.acknowledgedConfirmations;
+  console.log(
+    `Final count ${r.finalCount.toLocaleString('en')} ${exact ? '=' : '≠'} initial ${r.initialCount} + ` +
+      `${r.acknowledgedConfirmations.toLocaleString('en')} acknowledged confirmations: ${exact ? 'EXACT' : 'MISMATCH'}`,
+  );
+  if (!exact) process.exitCode = 1;
+}

@@ -72,7 +72,7 @@ Demo mailbox          ${origin}/dev/mail   (confirmation emails land here)
 Without JavaScript    ${origin}/no-js.html
 API                   ${origin}/api/v1/
 
-Data: ${DB_FILE}${firstRun ? ' (new, with the demo city\'s petitions)' : ''} — delete it to start again from the demo data.
+Data: ${DB_FILE}${firstRun ? " (new, with the demo city's petitions)" : ''} — delete it to start again from the demo data.
 Stop with Ctrl+C.
 `);
 });

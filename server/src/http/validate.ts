@@ -84,7 +84,7 @@ export function parseQuery<E extends AnyEndpoint>(
   url: string,
 ): E['query'] extends v.GenericSchema ? v.InferOutput<E['query']> : undefined {
   if (!endpoint.query) return undefined as never;
-  const decoded = decodeQuery(endpoint.query, searchParamsOf(url));
+  const decoded = decodeQuery(endpoint.query as Parameters<typeof decodeQuery>[0], searchParamsOf(url));
   const result = v.safeParse(endpoint.query, decoded);
   if (!result.success) {
     throw problemError('malformed', 'Invalid query parameters', {

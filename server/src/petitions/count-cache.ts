@@ -22,9 +22,11 @@ type Loaded = CountData | 'missing' | 'hidden';
 interface Entry {
   fetchedAt: number;
   data: Loaded;
-  lookup: CountLookup;
-  /** When the state turns from open to closed by time (the lookup is rebuilt then). */
-  flipsAt: number;
+  /** When an open petition closes by time (Infinity when it does not). */
+  closesAt: number;
+  /** The resource before and after `closesAt`, each built once when first asked for. */
+  before?: CountLookup;
+  after?: CountLookup;
 }
 
 /** `W/"<count>-<offline>-<state>-<reached-at hash>"`: changes exactly when the resource does. */
@@ -39,12 +41,16 @@ function lookupOf(data: Loaded, nowMs: number): CountLookup {
   return { kind: 'found', count, etag: countEtag(count), body: JSON.stringify(count) };
 }
 
-function flipTimeOf(data: Loaded, nowMs: number): number {
+function closingTimeOf(data: Loaded): number {
   if (data === 'missing' || data === 'hidden' || data.storedState !== 'open' || data.closesAt === null) {
     return Infinity;
   }
-  const closes = Date.parse(data.closesAt);
-  return closes > nowMs ? closes : Infinity;
+  return Date.parse(data.closesAt);
+}
+
+function lookupAt(entry: Entry, nowMs: number): CountLookup {
+  if (nowMs < entry.closesAt) return (entry.before ??= lookupOf(entry.data, nowMs));
+  return (entry.after ??= lookupOf(entry.data, nowMs));
 }
 
 export class CountCache {
@@ -77,11 +83,7 @@ export class CountCache {
         if (!entry) throw error;
       }
     }
-    if (now >= entry.flipsAt) {
-      entry.lookup = lookupOf(entry.data, now);
-      entry.flipsAt = Infinity;
-    }
-    return entry.lookup;
+    return lookupAt(entry, now);
   }
 
   /** Forgets a petition's count (after a local confirmation): the next read goes to the database. */
@@ -94,8 +96,7 @@ export class CountCache {
     const pending = this.#pending.get(petitionId);
     if (pending) return pending;
     const promise = this.#load(petitionId).then((data) => {
-      const now = this.#clock.now();
-      const entry: Entry = { fetchedAt: now, data, lookup: lookupOf(data, now), flipsAt: flipTimeOf(data, now) };
+      const entry: Entry = { fetchedAt: this.#clock.now(), data, closesAt: closingTimeOf(data) };
       // An invalidation while this read ran means it may be stale: serve it once, do not keep it.
       if (this.#pending.get(petitionId) === promise) {
         this.#entries.delete(petitionId);

@@ -14,7 +14,8 @@ export function mediaTypeOf(header: string | undefined): string {
  * refuses before any body is read.
  */
 export async function requireJsonWrites(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-  if (!WRITE_METHODS.has(request.method)) return;
+  // Unknown routes (the API's catch-all) answer 404 whatever the body.
+  if (!WRITE_METHODS.has(request.method) || request.routeOptions.url?.endsWith('*')) return;
   if (mediaTypeOf(request.headers['content-type']) !== 'application/json') {
     throw plainProblem(415, 'Unsupported media type', 'Send the body as application/json.');
   }

@@ -4,8 +4,8 @@ import type { PetitionSort, PetitionState } from '../../../src/protocol/index.js
 import type { AdminPetition } from '../admin/petition-file.js';
 import type { Db, Dialect } from '../db/kysely.js';
 import type { PetitionsTable } from '../db/schema.js';
-import { confirmedCountExpression } from './counts.js';
-import { replaceThresholds } from './thresholds.js';
+import { confirmedCountExpression, readConfirmed } from './counts.js';
+import { replaceThresholds, stampReachedThresholds } from './thresholds.js';
 
 /* Petition rows: loading from admin files, reading one, listing with filters, sort and paging. */
 
@@ -27,7 +27,12 @@ function searchTextOf(petition: AdminPetition): string {
 }
 
 /** Inserts or updates petitions by id. Confirmed signatures and reached thresholds are kept. */
-export async function upsertPetitions(db: Db, petitions: readonly AdminPetition[], nowIso: string): Promise<void> {
+export async function upsertPetitions(
+  db: Db,
+  dialect: Dialect,
+  petitions: readonly AdminPetition[],
+  nowIso: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const petition of petitions) {
       const values = {
@@ -50,6 +55,14 @@ export async function upsertPetitions(db: Db, petitions: readonly AdminPetition[
         .onConflict((oc) => oc.column('id').doUpdateSet(changes))
         .execute();
       await replaceThresholds(trx, petition.id, petition.thresholds);
+      // A threshold the loaded count has already passed is reached now, unless the file says when.
+      const { confirmed } = await readConfirmed(trx, dialect, petition.id);
+      await stampReachedThresholds(
+        trx,
+        petition.id,
+        petition.signatureCount + petition.offlineSignatureCount + confirmed,
+        nowIso,
+      );
     }
   });
 }

@@ -1,0 +1,217 @@
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { seedDemoPetitions } from './admin/load-petitions.js';
+import { isoAt, systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import type { ServerConfig } from './config.js';
+import type { AppContext } from './context.js';
+import { openDatabase } from './db/kysely.js';
+import type { Database } from './db/kysely.js';
+import { migrate } from './db/migrations.js';
+import { OutboxWorker } from './email/outbox-worker.js';
+import type { OutboxWorkerOptions } from './email/outbox-worker.js';
+import { createSmtpMailer } from './email/smtp.js';
+import type { Mailer } from './email/smtp.js';
+import { useStrictJsonBodies } from './http/json-body.js';
+import { loggerOptions } from './logging.js';
+import { CountCache } from './petitions/count-cache.js';
+import { loadCountData } from './petitions/count-data.js';
+import { CountBroadcaster } from './petitions/live.js';
+import { discoveryRoutes } from './routes/discovery.js';
+import { devRoutes } from './routes/dev.js';
+import { pageRoutes } from './routes/pages.js';
+import { petitionRoutes } from './routes/petitions.js';
+import { signatureRoutes } from './routes/signatures.js';
+import { staticRoutes } from './routes/static.js';
+import { requireJsonWrites } from './security/content-type.js';
+import { registerCors } from './security/cors.js';
+import { apiHeaders, baseHeaders } from './security/headers.js';
+import { createTokenVerifier } from './security/jwt.js';
+import { isServerError, problemError, sendProblem, toProblemError } from './security/problem.js';
+import { purgeExpiredKeys } from './store/idempotency.js';
+import { purgeSentMail } from './store/outbox.js';
+import { purgeExpiredTokens } from './store/tokens.js';
+
+/** Where the API is mounted. */
+export const API_PREFIX = '/api/v1';
+/** Largest request body accepted (413 above). */
+export const BODY_LIMIT = 64 * 1024;
+/** Keep-alive comments on event streams (the protocol asks for one every 15–30 s). */
+const SSE_PING_MS = 15_000;
+const API_PATH = /^\/api\/v1(?:[/?]|$)/;
+const CLEANUP_INTERVAL_MS = 3600 * 1000;
+const SENT_MAIL_RETENTION_MS = 30 * 24 * 3600 * 1000;
+
+export interface AppOptions {
+  config: ServerConfig;
+  /** An open database; when absent `config.db` is opened, and closed with the app. Migrated either way. */
+  database?: Database;
+  clock?: Clock;
+  /** Delivers email; when absent, SMTP from `config.smtpUrl` (or no delivery). */
+  mailer?: Mailer;
+  outbox?: OutboxWorkerOptions;
+  /** Event streams: how often counts are checked and keep-alive comments sent (ms). */
+  live?: { tickMs?: number; pingMs?: number };
+  /** Timers for outbox delivery and cleanup (default true; tests drive them by hand). */
+  backgroundJobs?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's shared state (database, caches, configuration). */
+    civic: AppContext;
+  }
+}
+
+function pathOnly(url: string): string {
+  return url.split('?')[0]!;
+}
+
+/** Whether a raw URL carries a NUL character, encoded or not. */
+function urlHasNul(url: string): boolean {
+  return url.includes('\u0000') || /%00/i.test(url);
+}
+
+async function rejectNulInUrl(request: FastifyRequest): Promise<void> {
+  if (urlHasNul(request.url)) {
+    throw problemError('malformed', 'Malformed request', { detail: 'The URL must not contain NUL characters.' });
+  }
+}
+
+/** Builds the reference server (routes, hooks, background jobs) without listening. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const database = options.database ?? openDatabase(config.db);
+  const ownsDatabase = options.database === undefined;
+  try {
+    await migrate(database.db);
+    if (config.seedDemo) await seedDemoPetitions(database, isoAt(clock.now()));
+  } catch (error) {
+    if (ownsDatabase) await database.close();
+    throw error;
+  }
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy as boolean | string,
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+    // Fastify answers unparseable URLs itself; make those problems too.
+    frameworkErrors(error, request, reply) {
+      if (request.method === 'GET' || request.method === 'HEAD') reply.header('Access-Control-Allow-Origin', '*');
+      reply.header('X-Content-Type-Options', 'nosniff');
+      sendProblem(reply, toProblemError(error));
+    },
+  });
+
+  const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, mailFrom(config)) : undefined);
+  const counts = new CountCache((id) => loadCountData(database.db, database.dialect, id), clock);
+  const ctx: AppContext = {
+    config,
+    database,
+    clock,
+    counts,
+    live: new CountBroadcaster(counts, options.live?.tickMs),
+    ssePingMs: options.live?.pingMs ?? SSE_PING_MS,
+    outbox: new OutboxWorker(database, mailer, clock, app.log, options.outbox),
+    verifier: createTokenVerifier(config.jwt, config.demo),
+    log: app.log,
+    publicUrl: config.publicUrl,
+    allowedOrigins: [...config.allowedOrigins],
+  };
+  if (config.demo && (config.publicUrlExplicit || config.port !== 0)) {
+    ctx.allowedOrigins.push(new URL(config.publicUrl).origin);
+  }
+  app.decorate('civic', ctx);
+
+  app.setErrorHandler((error, request, reply) => {
+    if (isServerError(error)) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, toProblemError(error), pathOnly(request.url));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problemError('notFound', 'Not found'), pathOnly(request.url)),
+  );
+  useStrictJsonBodies(app);
+  app.addHook('onRequest', baseHeaders);
+  app.addHook('onRequest', async (request) => {
+    if (!API_PATH.test(request.url)) await rejectNulInUrl(request);
+  });
+
+  await app.register(
+    async (api) => {
+      await registerCors(api, () => ctx.allowedOrigins);
+      api.addHook('onRequest', apiHeaders);
+      api.addHook('onRequest', rejectNulInUrl);
+      api.addHook('onRequest', requireJsonWrites);
+      await api.register(discoveryRoutes, { ctx });
+      await api.register(petitionRoutes, { ctx });
+      await api.register(signatureRoutes, { ctx });
+      // Unknown API paths: a problem with CORS headers, whatever else is mounted at `/`.
+      api.route({
+        method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        url: '/*',
+        handler: async () => {
+          throw problemError('notFound', 'Not found');
+        },
+      });
+    },
+    { prefix: API_PREFIX },
+  );
+  await app.register(pageRoutes, { ctx });
+  if (config.demo) {
+    await app.register(async (dev) => {
+      await registerCors(dev, () => ctx.allowedOrigins);
+      dev.addHook('onRequest', requireJsonWrites);
+      await dev.register(devRoutes, { ctx });
+    });
+  }
+  const mounts = [
+    ...(config.staticDir !== undefined ? [{ prefix: '/', dir: config.staticDir }] : []),
+    ...config.staticMounts,
+  ];
+  if (mounts.length > 0) await app.register(staticRoutes, { mounts });
+
+  let cleanup: NodeJS.Timeout | undefined;
+  if (options.backgroundJobs ?? true) {
+    ctx.outbox.start();
+    cleanup = setInterval(() => void runCleanup(ctx), CLEANUP_INTERVAL_MS);
+    cleanup.unref();
+    app.addHook('onReady', async () => {
+      void runCleanup(ctx);
+      ctx.outbox.nudge();
+    });
+  }
+  if (!mailer) {
+    app.log.warn(
+      config.demo
+        ? 'no SMTP configured: emails stay in the outbox, see /dev/mail'
+        : 'no SMTP configured (CIVIC_SMTP_URL): emails wait in the outbox and are not sent',
+    );
+  }
+  app.addHook('onClose', async () => {
+    if (cleanup) clearInterval(cleanup);
+    ctx.live.close();
+    await ctx.outbox.stop();
+    if (ownsDatabase) await database.close();
+  });
+  return app;
+}
+
+function mailFrom(config: ServerConfig): string {
+  return process.env.CIVIC_MAIL_FROM ?? `Petitions <no-reply@${new URL(config.publicUrl).hostname}>`;
+}
+
+/** Deletes expired idempotency keys, tokens and old delivered mail. */
+async function runCleanup(ctx: AppContext): Promise<void> {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  try {
+    await purgeExpiredKeys(db, now);
+    await purgeExpiredTokens(db, isoAt(now));
+    await purgeSentMail(db, isoAt(now - SENT_MAIL_RETENTION_MS));
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'cleanup failed');
+  }
+}

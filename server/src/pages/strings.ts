@@ -1,0 +1,63 @@
+import type { ServerLocale } from '../config.js';
+
+/* Text of the confirmation page in English, Russian and Kazakh. */
+
+export interface PageStrings {
+  confirmTitle: string;
+  confirmIntro: string;
+  confirmButton: string;
+  confirmedTitle: string;
+  /** "This petition now has N signatures", with N already formatted. */
+  countLine: (count: number, formatted: string) => string;
+  invalidTitle: string;
+  invalidBody: string;
+  closedTitle: string;
+  closedBody: string;
+  backToPetition: string;
+}
+
+function pluralRu(count: number, one: string, few: string, many: string): string {
+  const rule = new Intl.PluralRules('ru').select(count);
+  return rule === 'one' ? one : rule === 'few' ? few : many;
+}
+
+export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
+  en: {
+    confirmTitle: 'Confirm your signature',
+    confirmIntro: 'Press the button to confirm your signature on the petition:',
+    confirmButton: 'Confirm my signature',
+    confirmedTitle: 'Thank you: your signature is confirmed',
+    countLine: (count, formatted) =>
+      `The petition now has ${formatted} ${new Intl.PluralRules('en').select(count) === 'one' ? 'signature' : 'signatures'}.`,
+    invalidTitle: 'This link has expired or is not valid',
+    invalidBody: 'Confirmation links work for 7 days. Sign the petition again to get a new link.',
+    closedTitle: 'This petition is closed',
+    closedBody: 'It no longer accepts signatures.',
+    backToPetition: 'Back to the petition',
+  },
+  ru: {
+    confirmTitle: 'Подтверждение подписи',
+    confirmIntro: 'Нажмите кнопку, чтобы подтвердить свою подпись под петицией:',
+    confirmButton: 'Подтвердить подпись',
+    confirmedTitle: 'Спасибо, ваша подпись подтверждена',
+    countLine: (count, formatted) =>
+      `Теперь под петицией ${formatted} ${pluralRu(count, 'подпись', 'подписи', 'подписей')}.`,
+    invalidTitle: 'Ссылка устарела или недействительна',
+    invalidBody: 'Ссылки для подтверждения действуют 7 дней. Подпишите петицию ещё раз, чтобы получить новую ссылку.',
+    closedTitle: 'Петиция закрыта',
+    closedBody: 'Она больше не принимает подписи.',
+    backToPetition: 'Вернуться к петиции',
+  },
+  kk: {
+    confirmTitle: 'Қолды растау',
+    confirmIntro: 'Петицияға қойған қолыңызды растау үшін түймені басыңыз:',
+    confirmButton: 'Қолымды растау',
+    confirmedTitle: 'Рахмет, қолыңыз расталды',
+    countLine: (_count, formatted) => `Петицияда қазір ${formatted} қол бар.`,
+    invalidTitle: 'Сілтеменің мерзімі өткен немесе ол жарамсыз',
+    invalidBody: 'Растау сілтемелері 7 күн бойы жарамды. Жаңа сілтеме алу үшін петицияға қайта қол қойыңыз.',
+    closedTitle: 'Петиция жабылды',
+    closedBody: 'Ол енді қол қабылдамайды.',
+    backToPetition: 'Петицияға оралу',
+  },
+};

@@ -1,0 +1,153 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ENDPOINTS } from '../../../src/protocol/index.js';
+import type { PetitionPage } from '../../../src/protocol/index.js';
+import { isoAt } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
+import type { PetitionListPosition } from '../http/cursor.js';
+import { ifNoneMatchMatches, weakEtagOf } from '../http/etag.js';
+import { addVary, sendJson } from '../http/reply.js';
+import { parsePath, parseQuery } from '../http/validate.js';
+import type { CountLookup } from '../petitions/count-cache.js';
+import { toPetition, toPetitionCount, toPetitionSummary } from '../petitions/view.js';
+import { problemError } from '../security/problem.js';
+import { findPetitionRow, listPetitionRows } from '../store/petitions.js';
+import { readThresholdsOf } from '../store/thresholds.js';
+
+/* listPetitions, getPetition, getPetitionCount and streamPetitionEvents. */
+
+const DEFAULT_LIMIT = 20;
+
+function found(lookup: CountLookup): Extract<CountLookup, { kind: 'found' }> {
+  if (lookup.kind === 'missing') throw problemError('notFound', 'No such petition');
+  if (lookup.kind === 'hidden') throw problemError('gone', 'This petition was removed');
+  return lookup;
+}
+
+/** Answers 304 when the client has this ETag; otherwise sets it for the 200. */
+function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+  reply.header('ETag', etag);
+  if (!ifNoneMatchMatches(request.headers['if-none-match'], etag)) return false;
+  reply.code(304).send();
+  return true;
+}
+
+export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const { db, dialect } = ctx.database;
+  const poll = ctx.config.pollIntervalSeconds;
+  const countCacheControl = `public, max-age=${poll}, stale-while-revalidate=${2 * poll}, stale-if-error=${5 * poll}`;
+  const streams = new Set<() => void>();
+
+  api.get('/petitions', async (request, reply) => {
+    const query = parseQuery(ENDPOINTS.listPetitions, request.url);
+    const position: PetitionListPosition = query.cursor
+      ? decodeCursor(query.cursor)
+      : { state: query.state, sort: query.sort ?? 'newest', q: query.q, offset: 0 };
+    const now = ctx.clock.now();
+    const { rows, total } = await listPetitionRows(db, dialect, {
+      ...position,
+      limit: query.limit ?? DEFAULT_LIMIT,
+      nowIso: isoAt(now),
+    });
+    const thresholds = await readThresholdsOf(
+      db,
+      rows.map((row) => row.id),
+    );
+    const language = request.headers['accept-language'];
+    const items = rows.map((row) => {
+      const count = toPetitionCount(
+        {
+          petitionId: row.id,
+          storedState: row.state,
+          importedCount: row.imported_count,
+          offlineCount: row.offline_count,
+          confirmed: row.confirmed,
+          countUpdatedAt: row.count_updated_at,
+          closesAt: row.closes_at,
+          thresholds: thresholds.get(row.id) ?? [],
+        },
+        now,
+      );
+      return toPetitionSummary(row, count, language, ctx.config.defaultLocale);
+    });
+    const next = position.offset + rows.length;
+    const page: PetitionPage = {
+      items,
+      nextCursor: rows.length > 0 && next < total ? encodeCursor({ ...position, offset: next }) : null,
+      total,
+    };
+    reply.header('Cache-Control', 'no-cache');
+    addVary(reply, 'Accept-Language');
+    return sendJson(reply, 200, JSON.stringify(page));
+  });
+
+  api.get('/petitions/:petitionId', async (request, reply) => {
+    const { petitionId } = parsePath(ENDPOINTS.getPetition, request.params);
+    const lookup = found(await ctx.counts.get(petitionId));
+    const row = await findPetitionRow(db, petitionId);
+    if (!row) throw problemError('notFound', 'No such petition');
+    if (row.state === 'hidden') throw problemError('gone', 'This petition was removed');
+    const petition = toPetition(
+      row,
+      lookup.count,
+      ctx.clock.now(),
+      request.headers['accept-language'],
+      ctx.config.defaultLocale,
+    );
+    const body = JSON.stringify(petition);
+    reply.header('Cache-Control', 'no-cache');
+    addVary(reply, 'Accept-Language');
+    if (notModified(request, reply, weakEtagOf(body))) return reply;
+    return sendJson(reply, 200, body);
+  });
+
+  api.get('/petitions/:petitionId/count', async (request, reply) => {
+    const { petitionId } = parsePath(ENDPOINTS.getPetitionCount, request.params);
+    const lookup = found(await ctx.counts.get(petitionId));
+    reply.header('Cache-Control', countCacheControl);
+    if (notModified(request, reply, lookup.etag)) return reply;
+    return sendJson(reply, 200, lookup.body);
+  });
+
+  api.get('/petitions/:petitionId/events', async (request, reply) => {
+    const { petitionId } = parsePath(ENDPOINTS.streamPetitionEvents, request.params);
+    const first = found(await ctx.counts.get(petitionId));
+    const stream = new PassThrough();
+    let lastEtag = first.etag;
+    const event = (lookup: Extract<CountLookup, { kind: 'found' }>) => `event: count\ndata: ${lookup.body}\n\n`;
+    stream.write(`retry: 10000\n\n${event(first)}`);
+    const unsubscribe = ctx.live.subscribe(petitionId, (lookup) => {
+      if (lookup.kind !== 'found') {
+        close();
+        return;
+      }
+      if (lookup.etag === lastEtag) return;
+      lastEtag = lookup.etag;
+      stream.write(event(lookup));
+    });
+    const ping = setInterval(() => stream.write(': ping\n\n'), ctx.ssePingMs);
+    ping.unref();
+    let closed = false;
+    function close() {
+      if (closed) return;
+      closed = true;
+      unsubscribe();
+      clearInterval(ping);
+      streams.delete(close);
+      stream.end();
+    }
+    streams.add(close);
+    reply.raw.on('close', close);
+    return reply
+      .header('Content-Type', 'text/event-stream; charset=utf-8')
+      .header('Cache-Control', 'no-cache, no-transform')
+      .header('X-Accel-Buffering', 'no')
+      .send(stream);
+  });
+
+  // Open event streams would keep the server from closing: end them first.
+  api.addHook('preClose', async () => {
+    for (const close of [...streams]) close();
+  });
+}

@@ -1,0 +1,466 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* The card adapts to the width it is given (280–900 px), not to the window. */
+  .root {
+    container: civic-petition / inline-size;
+  }
+
+  .card {
+    --_civic-card-padding: var(--civic-petition-card-padding, var(--_civic-space-4));
+    --_civic-progress-color: var(--civic-petition-card-progress-color, var(--_civic-color-success));
+
+    padding: var(--_civic-card-padding);
+    border: var(--_civic-border-width) solid var(--_civic-color-border);
+    border-block-start: 5px solid var(--_civic-color-link);
+    border-radius: var(--_civic-radius);
+    background-color: var(--_civic-color-background);
+    color: var(--_civic-color-text);
+    overflow-wrap: break-word;
+  }
+
+  .card > :first-child {
+    margin-block-start: 0;
+  }
+
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+
+  p {
+    margin: 0 0 var(--_civic-space-3);
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 var(--_civic-space-3);
+    font-size: var(--_civic-font-size-l);
+    line-height: 1.3;
+  }
+
+  .title {
+    margin-block-end: var(--_civic-space-2);
+    font-size: var(--_civic-font-size-xl);
+    line-height: 1.25;
+  }
+
+  .compact .title {
+    font-size: var(--_civic-font-size-l);
+  }
+
+  .creator,
+  .meta,
+  .relative,
+  .offline,
+  .milestone-state {
+    color: var(--_civic-color-text-secondary);
+  }
+
+  /* Badges carry their meaning in words; the tint and the bar only repeat it. */
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_civic-space-2);
+    margin-block-end: var(--_civic-space-3);
+  }
+
+  .badge {
+    --_civic-badge: var(--_civic-color-link);
+
+    display: inline-block;
+    padding: 0 var(--_civic-space-2);
+    border-inline-start: 4px solid var(--_civic-badge);
+    background-color: color-mix(in srgb, var(--_civic-badge) 14%, var(--_civic-color-background));
+    color: var(--_civic-color-text);
+    font-size: var(--_civic-font-size-s);
+    font-weight: var(--_civic-font-weight-bold);
+    line-height: 1.75;
+  }
+
+  .badge-open {
+    --_civic-badge: var(--_civic-color-success);
+  }
+
+  .badge-rejected,
+  .badge-hidden {
+    --_civic-badge: var(--_civic-color-error);
+  }
+
+  .badge-closed,
+  .badge-draft,
+  .badge-collecting_sponsors,
+  .badge-in_moderation {
+    --_civic-badge: var(--_civic-color-text-secondary);
+  }
+
+  .badge-note {
+    font-weight: normal;
+  }
+
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_civic-space-2);
+    margin-block-end: var(--_civic-space-3);
+  }
+
+  .topics-label {
+    color: var(--_civic-color-text-secondary);
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_civic-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    padding: 0 var(--_civic-space-2);
+    border: var(--_civic-border-width) solid var(--_civic-color-border);
+    border-radius: var(--_civic-radius);
+    font-size: var(--_civic-font-size-s);
+  }
+
+  /* Count and progress */
+  .count {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_civic-space-2);
+    margin-block-end: var(--_civic-space-1);
+  }
+
+  .count-number {
+    font-size: var(--_civic-font-size-xxl);
+    font-weight: var(--_civic-font-weight-bold);
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+  }
+
+  .count-label {
+    font-size: var(--_civic-font-size-l);
+  }
+
+  .offline {
+    font-size: var(--_civic-font-size-s);
+  }
+
+  .progress-goal {
+    margin-block: var(--_civic-space-3) var(--_civic-space-1);
+  }
+
+  .meter {
+    position: relative;
+    block-size: 1rem;
+    margin-block: var(--_civic-space-2);
+    border: var(--_civic-border-width) solid var(--_civic-color-border-input);
+    background-color: var(--_civic-color-surface);
+  }
+
+  .meter-fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: var(--_civic-progress, 0%);
+    background-color: var(--_civic-progress-color);
+    transition: inline-size 600ms ease-out;
+  }
+
+  .meter-mark {
+    position: absolute;
+    inset-block: -0.35rem;
+    inset-inline-start: var(--_civic-mark, 0%);
+    inline-size: 3px;
+    margin-inline-start: -1px;
+    background-color: var(--_civic-color-text);
+  }
+
+  .progress-text {
+    margin-block-end: var(--_civic-space-4);
+  }
+
+  .milestones-title {
+    margin-block-end: var(--_civic-space-1);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .milestones {
+    margin: 0 0 var(--_civic-space-4);
+    padding: 0;
+    list-style: none;
+  }
+
+  .milestone {
+    display: grid;
+    grid-template-columns: 1.5rem auto 1fr;
+    gap: 0 var(--_civic-space-2);
+    padding-block: var(--_civic-space-1);
+    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
+  }
+
+  /* A decorative tick or ring before each goal; the words after it say whether it is reached. */
+  .milestone::before {
+    content: '';
+    grid-row: span 2;
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin-block-start: 0.25rem;
+    border: 2px solid var(--_civic-color-text-secondary);
+    border-radius: 50%;
+  }
+
+  .milestone.reached::before {
+    border-color: var(--_civic-progress-color);
+    background-color: var(--_civic-progress-color);
+  }
+
+  .milestone-count {
+    font-weight: var(--_civic-font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .milestone-state {
+    grid-column: 2 / -1;
+    font-size: var(--_civic-font-size-s);
+  }
+
+  .dates {
+    display: grid;
+    gap: var(--_civic-space-2);
+    margin: 0 0 var(--_civic-space-4);
+  }
+
+  .dates dt {
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .dates dd {
+    margin: 0;
+  }
+
+  .dates .relative {
+    display: block;
+  }
+
+  .deadline {
+    color: var(--_civic-color-text-secondary);
+  }
+
+  /* Text and outcomes */
+  .summary {
+    font-size: var(--_civic-font-size-l);
+  }
+
+  .body {
+    margin-block: var(--_civic-space-2) var(--_civic-space-4);
+    padding-inline-start: var(--_civic-space-4);
+    border-inline-start: 5px solid var(--_civic-color-border);
+  }
+
+  .body p:last-child {
+    margin-block-end: 0;
+  }
+
+  .notice {
+    padding: var(--_civic-space-3) var(--_civic-space-4);
+    border-inline-start: 5px solid var(--_civic-color-text-secondary);
+    background-color: var(--_civic-color-surface);
+  }
+
+  .outcome {
+    margin-block: var(--_civic-space-5);
+    padding: var(--_civic-space-4);
+    border-inline-start: 5px solid var(--_civic-color-link);
+    background-color: var(--_civic-color-surface);
+  }
+
+  .outcome > :last-child {
+    margin-block-end: 0;
+  }
+
+  .outcome-rejected {
+    border-inline-start-color: var(--_civic-color-error);
+  }
+
+  .links-title {
+    margin-block-end: var(--_civic-space-1);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .links {
+    margin: 0 0 var(--_civic-space-3);
+    padding-inline-start: var(--_civic-space-5);
+  }
+
+  /* Regions: a real table whose bars only repeat the numbers beside them. */
+  .regions {
+    margin-block: var(--_civic-space-5);
+  }
+
+  table {
+    inline-size: 100%;
+    margin-block-end: var(--_civic-space-3);
+    border-collapse: collapse;
+  }
+
+  th,
+  td {
+    padding: var(--_civic-space-2) var(--_civic-space-2) var(--_civic-space-2) 0;
+    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    font-size: var(--_civic-font-size-s);
+  }
+
+  tbody th {
+    font-weight: normal;
+  }
+
+  .numeric {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  th:last-child,
+  td:last-child {
+    padding-inline-end: 0;
+  }
+
+  .bar {
+    display: block;
+    inline-size: var(--_civic-bar, 0%);
+    min-inline-size: 2px;
+    block-size: 0.5rem;
+    margin-block-start: var(--_civic-space-1);
+    margin-inline-start: auto;
+    background-color: var(--_civic-progress-color);
+  }
+
+  /* Actions */
+  .actions {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_civic-space-2);
+    margin-block: var(--_civic-space-4);
+  }
+
+  .share,
+  .embed {
+    inline-size: 100%;
+  }
+
+  .embed-panel {
+    display: grid;
+    justify-items: start;
+    gap: var(--_civic-space-2);
+    padding-block: var(--_civic-space-2);
+  }
+
+  .embed-panel .label,
+  .embed-panel .hint {
+    margin: 0;
+  }
+
+  .page-link {
+    margin: 0;
+  }
+
+  .form ::slotted(*) {
+    margin-block-start: var(--_civic-space-5);
+  }
+
+  .form > civic-signature-form {
+    margin-block-start: var(--_civic-space-5);
+  }
+
+  .unavailable {
+    border-block-start-color: var(--_civic-color-text-secondary);
+  }
+
+  @container civic-petition (max-width: 22rem) {
+    .card {
+      --_civic-card-padding: var(--civic-petition-card-padding, var(--_civic-space-3));
+    }
+
+    .count-number {
+      font-size: var(--_civic-font-size-xl);
+    }
+
+    .summary {
+      font-size: var(--_civic-font-size-m);
+    }
+
+    .actions .button {
+      inline-size: 100%;
+    }
+  }
+
+  @container civic-petition (min-width: 40rem) {
+    .card {
+      --_civic-card-padding: var(--civic-petition-card-padding, var(--_civic-space-5));
+    }
+
+    .full {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
+      grid-template-areas:
+        'header header'
+        'main signatures'
+        'main actions'
+        'form form';
+      grid-template-rows: auto auto 1fr auto;
+      gap: 0 var(--_civic-space-6);
+      align-items: start;
+    }
+
+    .full > .header {
+      grid-area: header;
+    }
+
+    .full > .main {
+      grid-area: main;
+    }
+
+    .full > .signatures {
+      grid-area: signatures;
+    }
+
+    .full > .actions {
+      grid-area: actions;
+      margin-block-start: 0;
+    }
+
+    .full > .form {
+      grid-area: form;
+    }
+
+    .full .title {
+      font-size: var(--_civic-font-size-xxl);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .meter-fill,
+    .bar,
+    .milestone.reached::before {
+      background-color: CanvasText;
+      forced-color-adjust: none;
+    }
+
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/** GOV.UK-style form parts shared by the petition widgets: labels, hints, fields, errors, disclosures. */
+export const formStyles = css`
+  .label {
+    display: block;
+    margin: 0 0 var(--_civic-space-1);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .hint {
+    margin: 0 0 var(--_civic-space-2);
+    color: var(--_civic-color-text-secondary);
+  }
+
+  .input {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: var(--_civic-space-1) var(--_civic-space-2);
+    border: 2px solid var(--_civic-color-border-input);
+    border-radius: 0;
+    background-color: var(--_civic-color-background);
+    color: var(--_civic-color-text);
+    font: inherit;
+  }
+
+  .input:focus-visible {
+    outline: var(--_civic-focus-width) solid var(--_civic-color-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_civic-color-focus-text);
+  }
+
+  textarea.input {
+    min-block-size: 6rem;
+    resize: vertical;
+  }
+
+  .input.code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: var(--_civic-font-size-s);
+  }
+
+  .error-message {
+    display: block;
+    margin: 0 0 var(--_civic-space-2);
+    color: var(--_civic-color-error);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  /* A role="status" region: empty (no height) until it holds a paragraph. */
+  .status {
+    margin: 0;
+  }
+
+  .status > p {
+    margin: var(--_civic-space-2) 0;
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  /* A text button that shows or hides the region below it (aria-expanded), like GOV.UK details. */
+  .disclosure {
+    display: inline-flex;
+    align-items: baseline;
+    gap: var(--_civic-space-2);
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: var(--_civic-space-2) 0;
+    border: 0;
+    background: none;
+    color: var(--_civic-color-link);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625rem);
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .disclosure::before {
+    content: '';
+    flex: none;
+    inline-size: 0;
+    block-size: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.6em solid currentColor;
+    translate: 0 -0.05em;
+  }
+
+  .disclosure[aria-expanded='true']::before {
+    border-block: 0;
+    border-inline: 0.35em solid transparent;
+    border-block-start: 0.6em solid currentColor;
+  }
+
+  .disclosure:hover {
+    color: var(--_civic-color-link-hover);
+    text-decoration-thickness: max(3px, 0.1875rem);
+  }
+
+  .disclosure:focus-visible {
+    outline: var(--_civic-focus-width) solid transparent;
+    color: var(--_civic-color-focus-text);
+    background-color: var(--_civic-color-focus);
+    box-shadow:
+      0 -2px var(--_civic-color-focus),
+      0 4px var(--_civic-color-focus-text);
+    text-decoration: none;
+  }
+
+  @media (forced-colors: active) {
+    .disclosure::before {
+      border-inline-start-color: ButtonText;
+    }
+    .disclosure[aria-expanded='true']::before {
+      border-block-start-color: ButtonText;
+    }
+  }
+`;
