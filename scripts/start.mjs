@@ -63,6 +63,8 @@ const server = spawn(
 );
 
 createInterface({ input: server.stdout }).on('line', (line) => {
+  // The summary below repeats the server's own address lines in a fuller form.
+  if (/^\s+(API|Demo outbox):/.test(line)) return;
   console.log(line);
   if (!line.startsWith(LISTENING)) return;
   const origin = line.slice(LISTENING.length).trim().replace(/\/+$/, '');

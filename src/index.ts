@@ -13,6 +13,12 @@ export { clientContext } from './context/client-context.js';
 export { localeContext } from './context/locale-context.js';
 export { CivicProvider } from './context/civic-provider.js';
 
+export { CivicPetitionCard } from './components/petition-card/petition-card.js';
+export { PETITION_CARD_VARIANTS } from './components/petition-card/petition-card.types.js';
+export type { PetitionCardVariant } from './components/petition-card/petition-card.types.js';
+export { CivicSignatureForm } from './components/signature-form/signature-form.js';
+export { CivicSignatureConfirm } from './components/signature-confirm/signature-confirm.js';
+
 export { BUILT_IN_LANGUAGES, registerTranslation } from './i18n/translations.js';
 export type { BuiltInLanguage } from './i18n/translations.js';
 export type { MessageKey, Messages, PartialMessages, PluralForms } from './i18n/en.js';

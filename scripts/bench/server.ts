@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +58,8 @@ export interface PhaseResult {
   seconds: number;
   perSecond: number;
   p99Ms: number;
+  /** The server process's CPU use during the phase, in cores (1 = one core busy); null off Linux. */
+  serverCores: number | null;
 }
 
 export interface ServerBenchResult {
@@ -63,6 +67,8 @@ export interface ServerBenchResult {
   create: PhaseResult;
   confirm: PhaseResult;
   countReads: PhaseResult;
+  /** The same reads against a bare node:http server: what this machine and load generator allow. */
+  ceiling: PhaseResult;
   raw: PhaseResult;
   initialCount: number;
   finalCount: number;
@@ -71,17 +77,37 @@ export interface ServerBenchResult {
   /** Signature rows with a confirmation time, read from the database after the run. */
   confirmedRows: number;
   createdRows: number;
+  /** Confirmation tokens read from the outbox (autocannon may leave a few of them unsent). */
+  tokensRead: number;
 }
 
-function phase(name: string, result: AutocannonResult, ok: number): PhaseResult {
-  const failed = result.non2xx + result.errors + result.timeouts;
+/** CPU seconds a process has used so far (Linux /proc; USER_HZ is 100 on every Linux build). */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a load phase and measures the server's CPU use meanwhile: is the server or the load generator the limit? */
+async function measured(
+  pid: number,
+  name: string,
+  load: () => Promise<{ result: AutocannonResult; ok: number }>,
+): Promise<PhaseResult> {
+  const cpuBefore = cpuSeconds(pid);
+  const { result, ok } = await load();
+  const cpuAfter = cpuSeconds(pid);
   return {
     name,
     ok,
-    failed,
+    failed: result.non2xx + result.errors + result.timeouts,
     seconds: result.duration,
     perSecond: ok / result.duration,
     p99Ms: result.latency.p99,
+    serverCores: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.duration,
   };
 }
 
@@ -126,7 +152,7 @@ async function settledCount(origin: string): Promise<number> {
   return previous;
 }
 
-async function createSignatures(origin: string, options: BenchOptions): Promise<PhaseResult> {
+async function createSignatures(origin: string, options: BenchOptions) {
   const run = randomBytes(4).toString('hex');
   let next = 0;
   let accepted = 0;
@@ -161,7 +187,7 @@ async function createSignatures(origin: string, options: BenchOptions): Promise<
       },
     ],
   });
-  return phase('create signature (POST …/signatures → 202)', result, accepted);
+  return { result, ok: accepted };
 }
 
 /** Confirmation tokens from the outbox: the bench reads the server's table, as a mail client would read mail. */
@@ -204,7 +230,11 @@ async function confirmSignatures(origin: string, tokens: string[], options: Benc
           if (token === undefined) {
             return { ...request, method: 'GET', path: `/api/v1/petitions/${PETITION_ID}/count`, body: '' };
           }
-          return { ...request, body: JSON.stringify({ token }) };
+          return {
+            ...request,
+            headers: { ...request.headers, 'idempotency-key': `bench-confirm-${next}` },
+            body: JSON.stringify({ token }),
+          };
         },
         onResponse(status, _body, context) {
           if (status === 200 && typeof context.token === 'string') acknowledged.add(context.token);
@@ -212,13 +242,10 @@ async function confirmSignatures(origin: string, tokens: string[], options: Benc
       },
     ],
   });
-  return {
-    phase: phase('confirm signature (POST /signatures/confirm → 200)', result, acknowledged.size),
-    acknowledged: acknowledged.size,
-  };
+  return { result, ok: acknowledged.size };
 }
 
-async function readCounts(origin: string, options: BenchOptions): Promise<PhaseResult> {
+async function readCounts(origin: string, options: BenchOptions) {
   let ok = 0;
   const result = await autocannon({
     url: origin,
@@ -234,7 +261,29 @@ async function readCounts(origin: string, options: BenchOptions): Promise<PhaseR
       },
     ],
   });
-  return phase('count read (GET …/count → 200)', result, ok);
+  return { result, ok };
+}
+
+const BARE_SERVER = `
+const server = require('node:http').createServer((req, res) => {
+  res.setHeader('content-type', 'application/json');
+  res.end('{"petitionId":"bench-petition","signatureCount":0}');
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+/** Count reads against a bare node:http server in its own process: the ceiling of this setup. */
+async function ceilingReads(options: BenchOptions): Promise<PhaseResult> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+    const origin = `http://127.0.0.1:${chunk.toString().trim()}`;
+    return await measured(child.pid!, 'same reads, bare node:http server (ceiling)', () =>
+      readCounts(origin, options),
+    );
+  } finally {
+    child.kill();
+  }
 }
 
 /** Signature rows as the server writes them, one autocommitted INSERT each, WAL + synchronous=FULL. */
@@ -285,6 +334,7 @@ async function rawInsertLoop(dir: string, seconds: number): Promise<PhaseResult>
     seconds: elapsed,
     perSecond: rows / elapsed,
     p99Ms: Number.NaN,
+    serverCores: null,
   };
 }
 
@@ -314,25 +364,36 @@ export async function benchServer(options: BenchOptions = DEFAULT_OPTIONS): Prom
     const server = await startServerProcess(['--port', '0', '--db', dbUrl, '--demo', '--rate-limit', 'off']);
     try {
       const origin = server.origin;
+      const pid = server.child.pid!;
       const initialCount = await readCount(origin);
-      const create = await createSignatures(origin, options);
+      const create = await measured(pid, 'create signature (POST …/signatures → 202)', () =>
+        createSignatures(origin, options),
+      );
       const tokens = await readTokens(dbUrl, options.maxConfirmations);
-      const confirmed = await confirmSignatures(origin, tokens, options);
-      const countReads = await readCounts(origin, options);
+      const confirm = await measured(pid, 'confirm signature (POST /signatures/confirm → 200)', () =>
+        confirmSignatures(origin, tokens, options),
+      );
+      const countReads = await measured(pid, 'count read (GET …/count → 200)', () =>
+        readCounts(origin, options),
+      );
       const finalCount = await settledCount(origin);
       const rows = await countRows(dbUrl);
+      await server.stop();
+      const ceiling = await ceilingReads(options);
       const raw = await rawInsertLoop(dir, options.rawSeconds);
       return {
         environment: `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, SQLite file in ${os.tmpdir()}`,
         create,
-        confirm: confirmed.phase,
+        confirm,
         countReads,
+        ceiling,
         raw,
         initialCount,
         finalCount,
-        acknowledgedConfirmations: confirmed.acknowledged,
+        acknowledgedConfirmations: confirm.ok,
         confirmedRows: rows.confirmed,
         createdRows: rows.created,
+        tokensRead: tokens.length,
       };
     } finally {
       await server.stop();

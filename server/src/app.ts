@@ -39,6 +39,7 @@ export const BODY_LIMIT = 64 * 1024;
 /** Keep-alive comments on event streams (the protocol asks for one every 15–30 s). */
 const SSE_PING_MS = 15_000;
 const API_PATH = /^\/api\/v1(?:[/?]|$)/;
+const CLOSE_GRACE_MS = 2000;
 const CLEANUP_INTERVAL_MS = 3600 * 1000;
 const SENT_MAIL_RETENTION_MS = 30 * 24 * 3600 * 1000;
 
@@ -97,6 +98,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy as boolean | string,
     requestIdHeader: false,
+    // Requests arriving while closing are served normally (the answer is a problem if anything).
+    return503OnClosing: false,
     routerOptions: { maxParamLength: 200 },
     // Fastify answers unparseable URLs itself; make those problems too.
     frameworkErrors(error, request, reply) {
@@ -190,6 +193,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : 'no SMTP configured (CIVIC_SMTP_URL): emails wait in the outbox and are not sent',
     );
   }
+  // Closing waits for open connections, and a client may hold one it never sends on. Once the
+  // requests in flight have finished (or after a grace period) every connection is closed, so
+  // shutdowns and restarts stay quick.
+  let inFlight = 0;
+  app.addHook('onRequest', async (_request, reply) => {
+    inFlight++;
+    reply.raw.once('close', () => inFlight--);
+  });
+  app.addHook('preClose', async () => {
+    const deadline = Date.now() + CLOSE_GRACE_MS;
+    const poll = setInterval(() => {
+      if (inFlight > 0 && Date.now() < deadline) return;
+      clearInterval(poll);
+      app.server.closeAllConnections();
+    }, 25);
+    poll.unref();
+  });
   app.addHook('onClose', async () => {
     if (cleanup) clearInterval(cleanup);
     ctx.live.close();

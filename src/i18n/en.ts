@@ -120,7 +120,7 @@ export const en = {
   'petition.regions.title': 'Signatures by region',
   'petition.regions.region': 'Region',
   'petition.regions.count': 'Signatures',
-  'petition.regions.share': 'Share of signatures',
+  'petition.regions.share': 'Share',
   'petition.regions.showFewer': 'Show fewer regions',
   'petition.regions.showAll': {
     one: 'Show all {count} region',
@@ -177,6 +177,7 @@ export const en = {
   'sign.notSent.title': 'Your signature has not been sent',
   'sign.notSent.kept': 'Your answers are still filled in.',
   'sign.closed': 'This petition no longer accepts signatures.',
+  'sign.rejected': 'This petition was rejected, so it cannot be signed.',
   'sign.forbidden': 'You cannot sign this petition. Check that you meet its conditions.',
   'sign.authRequired': 'Sign in to sign this petition.',
   'sign.success.title': 'Check your email',

@@ -329,6 +329,9 @@ export const styles = css`
   .numeric {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+
+  td.numeric {
     white-space: nowrap;
   }
 

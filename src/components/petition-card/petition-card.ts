@@ -221,6 +221,7 @@ export class CivicPetitionCard extends CivicElement {
           ? html`<p class="creator">${this.localize.term('petition.createdBy', { name: p.creator.name })}</p>`
           : nothing}
         ${this.renderTopics(p)}
+        ${p.summary ? html`<p class="summary" lang=${p.locale ?? nothing}>${p.summary}</p>` : nothing}
       </header>
       <div class="signatures">
         ${this.renderCount(p, progress)} ${this.renderProgress(progress)} ${this.renderMilestones(p, progress)}
@@ -373,24 +374,22 @@ export class CivicPetitionCard extends CivicElement {
     </dl>`;
   }
 
-  private renderText(p: Petition): TemplateResult {
+  private renderText(p: Petition): unknown {
     const body = paragraphs(p.body);
-    return html`<div class="text" lang=${p.locale ?? nothing}>
-      ${p.summary ? html`<p class="summary">${p.summary}</p>` : nothing}
-      ${body.length > 0
-        ? html`<button
-              type="button"
-              class="disclosure"
-              aria-expanded=${this.bodyOpen ? 'true' : 'false'}
-              aria-controls="body"
-              @click=${this.handleToggleBody}
-            >
-              ${this.localize.term('petition.readFull')}
-            </button>
-            <div id="body" class="body" ?hidden=${!this.bodyOpen}>
-              ${body.map((text) => html`<p>${text}</p>`)}
-            </div>`
-        : nothing}
+    if (body.length === 0) return nothing;
+    return html`<div class="text">
+      <button
+        type="button"
+        class="disclosure"
+        aria-expanded=${this.bodyOpen ? 'true' : 'false'}
+        aria-controls="body"
+        @click=${this.handleToggleBody}
+      >
+        ${this.localize.term('petition.readFull')}
+      </button>
+      <div id="body" class="body" lang=${p.locale ?? nothing} ?hidden=${!this.bodyOpen}>
+        ${body.map((text) => html`<p>${text}</p>`)}
+      </div>
     </div>`;
   }
 

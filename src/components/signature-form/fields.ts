@@ -15,7 +15,8 @@ export type AnswerProblem = (typeof ANSWER_PROBLEMS)[number];
 
 /** An answer that needs fixing, and the message that says how. */
 export interface AnswerError {
-  readonly name: AnswerName;
+  /** The answer at fault; undefined for an error the backend gave about no field the form shows. */
+  readonly name: AnswerName | undefined;
   readonly message: TermKey;
 }
 

@@ -269,7 +269,7 @@ export class CivicSignatureForm extends CivicElement {
       errors.push(
         known
           ? { name, message: errorMessage(name, problemOfCode(code)) }
-          : { name: 'name', message: 'sign.error.other' },
+          : { name: undefined, message: 'sign.error.other' },
       );
     }
     return errors;
@@ -288,7 +288,7 @@ export class CivicSignatureForm extends CivicElement {
     for (const field of formFields(signatureForm)) {
       if (field.name === 'name' || field.name === 'email') continue;
       const value = text(field.name);
-      if (value !== '') body[field.name] = value;
+      if (value !== '') body[field.name as Exclude<typeof field.name, 'name' | 'email'>] = value;
     }
     if (signatureForm.minimumAge !== null) body.ageConfirmed = data.has('ageConfirmed');
     if (signatureForm.notifyOptIn) body.notify = data.has('notify');
@@ -382,7 +382,7 @@ export class CivicSignatureForm extends CivicElement {
         ? html`<p class="notice">${this.localize.term('sign.signInRequired')}</p>`
         : nothing}
       ${this.renderErrorSummary(sub)} ${this.renderFailure()}
-      <form class="form" part="form" novalidate aria-labelledby="sign-title" @submit=${this.handleSubmit}>
+      <form class="form" part="form" novalidate @submit=${this.handleSubmit}>
         ${formFields(signatureForm).map((field) => this.renderField(field, p))}
         ${signatureForm.eligibilityStatement !== null
           ? this.renderCheckbox('eligible', html`<span lang=${p.locale ?? nothing}>${signatureForm.eligibilityStatement}</span>`)
@@ -428,11 +428,9 @@ export class CivicSignatureForm extends CivicElement {
         ${this.errors.map(
           (error) =>
             html`<li>
-              ${error.message === 'sign.error.other'
+              ${error.name === undefined
                 ? this.localize.term(error.message)
-                : html`<a href="#f-${error.name}" @click=${(event: Event) => this.handleErrorLink(event, error.name)}
-                    >${this.localize.term(error.message)}</a
-                  >`}
+                : this.renderErrorLink(error.name, error.message)}
             </li>`,
         )}
       </ul>
@@ -465,8 +463,14 @@ export class CivicSignatureForm extends CivicElement {
     </div>`;
   }
 
+  private renderErrorLink(name: AnswerName, message: TermKey): TemplateResult {
+    return html`<a href="#f-${name}" @click=${(event: Event) => this.handleErrorLink(event, name)}
+      >${this.localize.term(message)}</a
+    >`;
+  }
+
   private errorOf(name: AnswerName): AnswerError | undefined {
-    return this.errors.find((error) => error.name === name && error.message !== 'sign.error.other');
+    return this.errors.find((error) => error.name === name);
   }
 
   private renderErrorMessage(id: string, error: AnswerError): TemplateResult {

@@ -11,7 +11,9 @@ import type { ServerProcess } from './server-process.js';
 /*
  * Crash safety end to end: a stream of signatures and confirmations from eight concurrent clients,
  * the server SIGKILLed twice at random moments and restarted on the same database, every request
- * that got no answer retried with the same Idempotency-Key and the same body. Afterwards every
+ * that got no answer retried with the same Idempotency-Key and the same body — and one answer in
+ * five thrown away and retried the same way, so replays are exercised even when the kills happen
+ * to land between transactions. Afterwards every
  * acknowledged signature exists exactly once, every confirmation is counted exactly once, and a
  * further kill loses nothing.
  */
@@ -75,6 +77,8 @@ interface Answer {
 interface Log {
   networkFailures: number;
   inFlightRetries: number;
+  /** Answers the client threw away to retry as if they had been lost. */
+  lostAnswers: number;
   /** 5xx answers (retried, as the protocol tells clients; none should happen). */
   serverErrors: string[];
   kills: string[];
@@ -127,8 +131,9 @@ class Cluster {
    * same key is still in flight) and 5xx are retried with the same key and body, as the protocol
    * tells clients to.
    */
-  async post(path: string, body: string, key: string): Promise<Answer> {
+  async post(path: string, body: string, key: string, loseFirstAnswer = false): Promise<Answer> {
     const deadline = Date.now() + GIVE_UP_MS;
+    let loseAnswer = loseFirstAnswer;
     for (;;) {
       assert.ok(Date.now() < deadline, `POST ${path} (key ${key}) got no final answer in ${GIVE_UP_MS} ms`);
       let res: Response;
@@ -160,6 +165,13 @@ class Cluster {
       if (res.status >= 500) {
         this.log.serverErrors.push(`${res.status} ${text.slice(0, 200)}`);
         await sleep(100);
+        continue;
+      }
+      if (loseAnswer) {
+        // The server did the work, the answer got lost on the way (a dropped mobile connection):
+        // the retry must replay it, not do the work again.
+        loseAnswer = false;
+        this.log.lostAnswers++;
         continue;
       }
       return { status: res.status, body: text };
@@ -209,7 +221,7 @@ for (const kind of databaseKinds()) {
     let testDb: TestDatabase;
     let reader: Database;
     let cluster: Cluster;
-    const log: Log = { networkFailures: 0, inFlightRetries: 0, serverErrors: [], kills: [] };
+    const log: Log = { networkFailures: 0, inFlightRetries: 0, lostAnswers: 0, serverErrors: [], kills: [] };
 
     before(async () => {
       testDb = await createDatabase(kind);
@@ -260,10 +272,12 @@ for (const kind of databaseKinds()) {
       const worker = async () => {
         for (let i = next++; i < SIGNERS; i = next++) {
           const signer = signers[i]!;
+          // One answer in five is "lost" and the request retried, kills or not.
           signer.created = await cluster.post(
             `/petitions/${PETITION_ID}/signatures`,
             signer.body,
             signer.createKey,
+            i % 5 === 0,
           );
           opFinished();
           if (signer.created.status !== 202) continue;
@@ -272,6 +286,7 @@ for (const kind of databaseKinds()) {
             '/signatures/confirm',
             JSON.stringify({ token }),
             signer.confirmKey,
+            i % 5 === 2,
           );
           opFinished();
         }
@@ -279,8 +294,11 @@ for (const kind of databaseKinds()) {
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       await Promise.all(kills);
 
-      const context = `kills: ${log.kills.join('; ')}; network failures retried: ${log.networkFailures}; 409 retried: ${log.inFlightRetries}`;
+      const context =
+        `kills: ${log.kills.join('; ')}; network failures retried: ${log.networkFailures}; ` +
+        `409 retried: ${log.inFlightRetries}; lost answers retried: ${log.lostAnswers}`;
       assert.equal(log.kills.length, 2, context);
+      assert.equal(log.lostAnswers, (SIGNERS / 5) * 2, context);
       assert.ok(log.networkFailures > 0, `the kills interrupted no request (${context})`);
       assert.deepEqual(log.serverErrors, [], context);
 

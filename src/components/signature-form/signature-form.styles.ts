@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .panel {
+    padding: var(--civic-signature-form-padding, var(--_civic-space-4));
+    border: var(--_civic-border-width) solid var(--_civic-color-border);
+    border-radius: var(--_civic-radius);
+    background-color: var(--_civic-color-background);
+    color: var(--_civic-color-text);
+    overflow-wrap: break-word;
+  }
+
+  .panel > :last-child,
+  .form > :last-child {
+    margin-block-end: 0;
+  }
+
+  p {
+    margin: 0 0 var(--_civic-space-3);
+  }
+
+  .panel-title {
+    margin: 0 0 var(--_civic-space-4);
+    font-size: var(--_civic-font-size-xl);
+    line-height: 1.25;
+  }
+
+  .notice {
+    padding: var(--_civic-space-3) var(--_civic-space-4);
+    border-inline-start: 5px solid var(--_civic-color-text-secondary);
+    background-color: var(--_civic-color-surface);
+  }
+
+  .field {
+    margin-block-end: var(--_civic-space-5);
+  }
+
+  .field-error {
+    padding-inline-start: var(--_civic-space-3);
+    border-inline-start: 5px solid var(--_civic-color-error);
+  }
+
+  .field-error .input {
+    border-color: var(--_civic-color-error);
+  }
+
+  .optional {
+    font-weight: normal;
+  }
+
+  .width-postcode {
+    max-inline-size: 11em;
+  }
+
+  .checkbox {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_civic-space-3);
+  }
+
+  .checkbox-input {
+    flex: none;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin: 0;
+    accent-color: var(--_civic-color-text);
+    cursor: pointer;
+  }
+
+  .checkbox-label {
+    padding-block-start: 0.125rem;
+    cursor: pointer;
+  }
+
+  .checkbox-hint {
+    margin-block: var(--_civic-space-1) 0;
+    padding-inline-start: calc(1.75rem + var(--_civic-space-3));
+  }
+
+  .field-error .checkbox-input {
+    outline: 2px solid var(--_civic-color-error);
+    outline-offset: 1px;
+  }
+
+  .checkbox-input:focus-visible {
+    outline: var(--_civic-focus-width) solid var(--_civic-color-focus);
+    outline-offset: 1px;
+    box-shadow: 0 0 0 calc(var(--_civic-focus-width) + 2px) var(--_civic-color-focus-text);
+  }
+
+  /* People and screen readers never meet the honeypot; bots that fill every field do. */
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+
+  .submit {
+    margin-block-end: var(--_civic-space-4);
+  }
+
+  .button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
+  .error-summary,
+  .failure {
+    margin-block-end: var(--_civic-space-5);
+    padding: var(--_civic-space-4);
+    border: 5px solid var(--_civic-color-error);
+  }
+
+  .error-summary:focus,
+  .failure:focus {
+    outline: var(--_civic-focus-width) solid var(--_civic-color-focus);
+    outline-offset: 0;
+  }
+
+  .error-summary-title {
+    margin: 0 0 var(--_civic-space-3);
+    font-size: var(--_civic-font-size-l);
+  }
+
+  .error-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .error-list li {
+    margin-block-end: var(--_civic-space-2);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .error-list li:last-child {
+    margin-block-end: 0;
+  }
+
+  .error-list a,
+  .error-list a:visited {
+    color: var(--_civic-color-error);
+  }
+
+  .error-list a:focus-visible {
+    color: var(--_civic-color-focus-text);
+  }
+
+  .failure-title {
+    font-size: var(--_civic-font-size-l);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .failure .button {
+    margin-block-end: 2px;
+  }
+
+  .sent {
+    border-block-start: 5px solid var(--_civic-color-success);
+  }
+
+  .privacy {
+    margin: 0;
+  }
+`;
