@@ -80,8 +80,8 @@ async function benchReferenceServer() {
       `Count reads ÷ bare node:http ceiling: ${(r.countReads.perSecond / r.ceiling.perSecond).toFixed(2)}×.`,
   );
   console.log(
-    'The load generator shares the machine: when the server CPU column is well below 100%, ' +
-      'the generator, not the server, set the pace.',
+    'The load generator shares the machine with the server. A server CPU well below 100% means something ' +
+      'else set the pace: the generator, the disk (fsync per commit) or other processes (see the load average).',
   );
   console.log(
     `Signature rows: ${r.createdRows.toLocaleString('en')} created (${r.create.ok.toLocaleString('en')} answered 202 ` +

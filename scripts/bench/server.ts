@@ -357,6 +357,7 @@ async function countRows(dbUrl: string): Promise<{ created: number; confirmed: n
 
 /** Runs every phase against a fresh server and database in a temp directory. */
 export async function benchServer(options: BenchOptions = DEFAULT_OPTIONS): Promise<ServerBenchResult> {
+  const loadAtStart = os.loadavg()[0]!;
   const dir = mkdtempSync(join(os.tmpdir(), 'civic-bench-'));
   const dbUrl = `sqlite:${join(dir, 'bench.db')}`;
   try {
@@ -382,7 +383,9 @@ export async function benchServer(options: BenchOptions = DEFAULT_OPTIONS): Prom
       const ceiling = await ceilingReads(options);
       const raw = await rawInsertLoop(dir, options.rawSeconds);
       return {
-        environment: `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, SQLite file in ${os.tmpdir()}`,
+        environment:
+          `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+          `SQLite file in ${os.tmpdir()}, load average ${loadAtStart.toFixed(1)} before the run`,
         create,
         confirm,
         countReads,

@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { seedDemoPetitions } from './admin/load-petitions.js';
 import { isoAt, systemClock } from './clock.js';
 import type { Clock } from './clock.js';
@@ -23,11 +23,17 @@ import { pageRoutes } from './routes/pages.js';
 import { petitionRoutes } from './routes/petitions.js';
 import { signatureRoutes } from './routes/signatures.js';
 import { staticRoutes } from './routes/static.js';
-import { requireJsonWrites } from './security/content-type.js';
-import { registerCors } from './security/cors.js';
-import { apiHeaders, baseHeaders } from './security/headers.js';
+import { nonJsonWrite } from './security/content-type.js';
+import { registerPreflight, setCorsHeaders } from './security/cors.js';
+import { setApiHeaders, setBaseHeaders } from './security/headers.js';
 import { createTokenVerifier } from './security/jwt.js';
-import { isServerError, problemError, sendProblem, toProblemError } from './security/problem.js';
+import {
+  isServerError,
+  problemError,
+  sendProblem,
+  toProblemError,
+  writeClientErrorProblem,
+} from './security/problem.js';
 import { purgeExpiredKeys } from './store/idempotency.js';
 import { purgeSentMail } from './store/outbox.js';
 import { purgeExpiredTokens } from './store/tokens.js';
@@ -73,10 +79,8 @@ function urlHasNul(url: string): boolean {
   return url.includes('\u0000') || /%00/i.test(url);
 }
 
-async function rejectNulInUrl(request: FastifyRequest): Promise<void> {
-  if (urlHasNul(request.url)) {
-    throw problemError('malformed', 'Malformed request', { detail: 'The URL must not contain NUL characters.' });
-  }
+function nulInUrlProblem() {
+  return problemError('malformed', 'Malformed request', { detail: 'The URL must not contain NUL characters.' });
 }
 
 /** Builds the reference server (routes, hooks, background jobs) without listening. */
@@ -101,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Requests arriving while closing are served normally (the answer is a problem if anything).
     return503OnClosing: false,
     routerOptions: { maxParamLength: 200 },
+    clientErrorHandler: writeClientErrorProblem,
     // Fastify answers unparseable URLs itself; make those problems too.
     frameworkErrors(error, request, reply) {
       if (request.method === 'GET' || request.method === 'HEAD') reply.header('Access-Control-Allow-Origin', '*');
@@ -137,17 +142,38 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sendProblem(reply, problemError('notFound', 'Not found'), pathOnly(request.url)),
   );
   useStrictJsonBodies(app);
-  app.addHook('onRequest', baseHeaders);
-  app.addHook('onRequest', async (request) => {
-    if (!API_PATH.test(request.url)) await rejectNulInUrl(request);
+
+  // Closing waits for open connections, and a client may hold one it never sends on. Once the
+  // requests in flight have finished (or after a grace period) every connection is closed, so
+  // shutdowns and restarts stay quick.
+  let inFlight = 0;
+  const finished = () => inFlight--;
+  // Hooks are plain callbacks, one per scope: they run on every request, count reads included.
+  app.addHook('onRequest', (request, reply, done) => {
+    inFlight++;
+    reply.raw.once('close', finished);
+    setBaseHeaders(reply);
+    done(!API_PATH.test(request.url) && urlHasNul(request.url) ? nulInUrlProblem() : undefined);
+  });
+  app.addHook('preClose', (done) => {
+    const deadline = Date.now() + CLOSE_GRACE_MS;
+    const poll = setInterval(() => {
+      if (inFlight > 0 && Date.now() < deadline) return;
+      clearInterval(poll);
+      app.server.closeAllConnections();
+    }, 25);
+    poll.unref();
+    done();
   });
 
   await app.register(
     async (api) => {
-      await registerCors(api, () => ctx.allowedOrigins);
-      api.addHook('onRequest', apiHeaders);
-      api.addHook('onRequest', rejectNulInUrl);
-      api.addHook('onRequest', requireJsonWrites);
+      api.addHook('onRequest', (request, reply, done) => {
+        setCorsHeaders(request, reply, ctx.allowedOrigins);
+        setApiHeaders(reply);
+        done(urlHasNul(request.url) ? nulInUrlProblem() : nonJsonWrite(request));
+      });
+      registerPreflight(api, () => ctx.allowedOrigins);
       await api.register(discoveryRoutes, { ctx });
       await api.register(petitionRoutes, { ctx });
       await api.register(signatureRoutes, { ctx });
@@ -165,8 +191,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pageRoutes, { ctx });
   if (config.demo) {
     await app.register(async (dev) => {
-      await registerCors(dev, () => ctx.allowedOrigins);
-      dev.addHook('onRequest', requireJsonWrites);
+      dev.addHook('onRequest', (request, reply, done) => {
+        setCorsHeaders(request, reply, ctx.allowedOrigins);
+        done(nonJsonWrite(request));
+      });
+      registerPreflight(dev, () => ctx.allowedOrigins);
       await dev.register(devRoutes, { ctx });
     });
   }
@@ -193,23 +222,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : 'no SMTP configured (CIVIC_SMTP_URL): emails wait in the outbox and are not sent',
     );
   }
-  // Closing waits for open connections, and a client may hold one it never sends on. Once the
-  // requests in flight have finished (or after a grace period) every connection is closed, so
-  // shutdowns and restarts stay quick.
-  let inFlight = 0;
-  app.addHook('onRequest', async (_request, reply) => {
-    inFlight++;
-    reply.raw.once('close', () => inFlight--);
-  });
-  app.addHook('preClose', async () => {
-    const deadline = Date.now() + CLOSE_GRACE_MS;
-    const poll = setInterval(() => {
-      if (inFlight > 0 && Date.now() < deadline) return;
-      clearInterval(poll);
-      app.server.closeAllConnections();
-    }, 25);
-    poll.unref();
-  });
   app.addHook('onClose', async () => {
     if (cleanup) clearInterval(cleanup);
     ctx.live.close();

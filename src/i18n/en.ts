@@ -76,6 +76,7 @@ export const en = {
   'petition.milestone.custom': 'Goal',
   'petition.milestone.reachedOn': 'Reached on {date}',
   'petition.milestone.reached': 'Reached',
+  'petition.milestone.notReached': 'Not reached',
   'petition.milestone.toGo': { one: '{count} more signature', other: '{count} more signatures' },
   'petition.opened': 'Opened',
   'petition.deadline': 'Deadline',

@@ -82,6 +82,7 @@ export const kk: LocaleMessages<KazakhPlural> = {
   'petition.milestone.custom': 'Мақсат',
   'petition.milestone.reachedOn': '{date} қол жеткізілді',
   'petition.milestone.reached': 'Қол жеткізілді',
+  'petition.milestone.notReached': 'Қол жеткізілмеді',
   'petition.milestone.toGo': { one: 'Тағы {count} қолтаңба', other: 'Тағы {count} қолтаңба' },
   'petition.opened': 'Ашылған күні',
   'petition.deadline': 'Қол жинау мерзімі',

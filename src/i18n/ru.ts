@@ -134,6 +134,7 @@ export const ru: LocaleMessages<RussianPlural> = {
   'petition.milestone.custom': 'Цель',
   'petition.milestone.reachedOn': 'Достигнута {date}',
   'petition.milestone.reached': 'Достигнута',
+  'petition.milestone.notReached': 'Не достигнута',
   'petition.milestone.toGo': {
     one: 'Ещё {count} подпись',
     few: 'Ещё {count} подписи',

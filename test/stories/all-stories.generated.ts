@@ -2,9 +2,13 @@
 import * as story0 from '../../stories/foundations.stories.js';
 import * as story1 from '../../stories/petition-card.stories.js';
 import * as story2 from '../../stories/provider.stories.js';
+import * as story3 from '../../stories/signature-confirm.stories.js';
+import * as story4 from '../../stories/signature-form.stories.js';
 
 export const STORY_MODULES: ReadonlyArray<readonly [string, Record<string, unknown>]> = [
   ['stories/foundations.stories.ts', story0],
   ['stories/petition-card.stories.ts', story1],
   ['stories/provider.stories.ts', story2],
+  ['stories/signature-confirm.stories.ts', story3],
+  ['stories/signature-form.stories.ts', story4],
 ];

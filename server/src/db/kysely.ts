@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { DatabaseSchema } from './schema.js';
+import { WriteQueue } from './write-queue.js';
+import type { WriteWork } from './write-queue.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<DatabaseSchema>;
@@ -15,6 +17,11 @@ export interface Database {
   readonly dialect: Dialect;
   /** The URL it was opened with (passwords included; never log it). */
   readonly url: string;
+  /**
+   * Runs a write transaction and settles after its commit. On SQLite writes are group-committed
+   * (see write-queue.ts); on PostgreSQL each runs in its own transaction, concurrently.
+   */
+  write<T>(work: WriteWork<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -57,7 +64,8 @@ function openSqlite(url: string): Database {
   const db = new Kysely<DatabaseSchema>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });
-  return { db, dialect: 'sqlite', url, close: () => db.destroy() };
+  const queue = new WriteQueue(db);
+  return { db, dialect: 'sqlite', url, write: (work) => queue.run(work), close: () => db.destroy() };
 }
 
 function openPostgres(url: string): Database {
@@ -65,7 +73,13 @@ function openPostgres(url: string): Database {
   // An idle client that loses its connection emits here; without a listener the process would exit.
   pool.on('error', () => undefined);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', url, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    url,
+    write: (work) => db.transaction().execute(work),
+    close: () => db.destroy(),
+  };
 }
 
 /** Opens the database a `CIVIC_DB` URL names. Does not migrate (see migrations.ts). */

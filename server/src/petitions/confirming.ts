@@ -46,7 +46,7 @@ export async function confirmSignature(
     const early = await peekKey(db, key.id, key.fingerprint, ctx.clock.now());
     if (early.kind !== 'new') return { answer: keyAnswer(early), counted: false };
   }
-  const outcome = await db.transaction().execute(async (trx): Promise<ConfirmOutcome & { stampLater: boolean }> => {
+  const outcome = await ctx.database.write(async (trx): Promise<ConfirmOutcome & { stampLater: boolean }> => {
     const now = ctx.clock.now();
     const nowIso = isoAt(now);
     if (key) {

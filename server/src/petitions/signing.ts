@@ -76,7 +76,7 @@ export async function signPetition(ctx: AppContext, input: SignInput): Promise<A
   const deliveredTo = ctx.config.demo && !ctx.config.smtpUrl ? 'dev-outbox' : null;
   let queuedMail = false;
 
-  const result = await db.transaction().execute(async (trx) => {
+  const result = await ctx.database.write(async (trx) => {
     const now = ctx.clock.now();
     const nowIso = isoAt(now);
     const claim = await claimKey(trx, input.key.id, input.key.fingerprint, now);

@@ -2,14 +2,17 @@ import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { StaticMount } from '../config.js';
-import { staticHeaders } from '../security/headers.js';
+import { setStaticHeaders } from '../security/headers.js';
 
 /**
  * Serves directories (the demo site at `/`, the widget bundle under a prefix) with a CSP that allows
  * their own scripts and styles and nothing from elsewhere. API routes win over these wildcards.
  */
 export async function staticRoutes(app: FastifyInstance, { mounts }: { mounts: readonly StaticMount[] }): Promise<void> {
-  app.addHook('onRequest', staticHeaders);
+  app.addHook('onRequest', (_request, reply, done) => {
+    setStaticHeaders(reply);
+    done();
+  });
   let first = true;
   for (const mount of mounts) {
     await app.register(fastifyStatic, {

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 
 /*
  * Security headers. Every answer: nosniff and no referrer. API answers: readable cross-origin
@@ -22,12 +22,12 @@ export const STATIC_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export async function baseHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export function setBaseHeaders(reply: FastifyReply): void {
   reply.header('X-Content-Type-Options', 'nosniff');
   reply.header('Referrer-Policy', 'no-referrer');
 }
 
-export async function apiHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export function setApiHeaders(reply: FastifyReply): void {
   reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
   reply.header('Content-Security-Policy', API_CSP);
 }
@@ -41,7 +41,7 @@ export function setPageHeaders(reply: FastifyReply): FastifyReply {
     .header('Cache-Control', 'no-store');
 }
 
-export async function staticHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export function setStaticHeaders(reply: FastifyReply): void {
   reply.header('Content-Security-Policy', STATIC_CSP);
   reply.header('X-Frame-Options', 'DENY');
 }

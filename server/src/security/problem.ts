@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { PROBLEM_MEDIA_TYPE, PROBLEMS } from '../../../src/protocol/index.js';
 import type { FieldError, Problem, ProblemKind } from '../../../src/protocol/index.js';
@@ -122,4 +124,31 @@ export function sendProblem(reply: FastifyReply, error: ProblemError, instance?:
     .header('Cache-Control', 'no-store')
     .type(PROBLEM_MEDIA_TYPE)
     .send(JSON.stringify(body));
+}
+
+/**
+ * Answers requests Node cannot even parse (headers too large, garbage on the wire, timeouts)
+ * with a problem document written straight to the socket: there is no request object for them.
+ */
+export function writeClientErrorProblem(error: { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const problem: Problem =
+    status === 400
+      ? { type: PROBLEMS.malformed.type, title: 'Malformed request', status }
+      : { type: 'about:blank', title: STATUS_TITLES[status]!, status };
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        `Content-Type: ${PROBLEM_MEDIA_TYPE}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'X-Content-Type-Options: nosniff\r\n' +
+        'Cache-Control: no-store\r\n' +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy();
 }

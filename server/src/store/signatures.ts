@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../db/kysely.js';
+import { changedRows, prepared } from '../db/prepared.js';
 import type { SignaturesTable } from '../db/schema.js';
 
 /* Signatures: stored on signing, confirmed once, found again by canonical email. */
@@ -12,13 +13,33 @@ export type NewSignature = Insertable<SignaturesTable>;
  * the same canonical email (returns false: a duplicate); flagged ones are always stored.
  */
 export async function insertSignature(trx: Db, signature: NewSignature): Promise<boolean> {
-  const result = await trx
-    .insertInto('signatures')
-    .values(signature)
-    .onConflict((oc) => oc.columns(['petition_id', 'email_key']).where('flagged_reason', 'is', null).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  return changedRows(await insertQuery(trx, { ...signature, confirmed_at: signature.confirmed_at ?? null })) > 0;
 }
+
+const insertQuery = prepared((db, s: Required<NewSignature>) =>
+  db
+    .insertInto('signatures')
+    .values({
+      id: s.id,
+      petition_id: s.petition_id,
+      name: s.name,
+      email: s.email,
+      email_key: s.email_key,
+      postcode: s.postcode,
+      region: s.region,
+      country: s.country,
+      address: s.address,
+      locale: s.locale,
+      notify: s.notify,
+      subject: s.subject,
+      ip_hash: s.ip_hash,
+      flagged_reason: s.flagged_reason,
+      created_at: s.created_at,
+      confirmed_at: s.confirmed_at,
+      emails_sent: s.emails_sent,
+    })
+    .onConflict((oc) => oc.columns(['petition_id', 'email_key']).where('flagged_reason', 'is', null).doNothing()),
+);
 
 /** The counted (not flagged) signature of an email on a petition. */
 export async function findSignatureByEmail(
@@ -36,23 +57,29 @@ export async function findSignatureByEmail(
 }
 
 export async function findSignature(db: Db, id: string): Promise<SignatureRow | undefined> {
-  return db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await findQuery(db, { id })).rows[0];
 }
+
+const findQuery = prepared((db, v: { id: string }) =>
+  db.selectFrom('signatures').selectAll().where('id', '=', v.id),
+);
 
 /**
  * Marks a signature confirmed unless it already is. Returns whether this call confirmed it: the
  * caller counts the signature only then, which is what makes every confirmation count exactly once.
  */
 export async function markConfirmed(trx: Db, signatureId: string, nowIso: string): Promise<boolean> {
-  const result = await trx
-    .updateTable('signatures')
-    .set({ confirmed_at: nowIso })
-    .where('id', '=', signatureId)
-    .where('confirmed_at', 'is', null)
-    .where('flagged_reason', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return changedRows(await confirmQuery(trx, { id: signatureId, now: nowIso })) > 0;
 }
+
+const confirmQuery = prepared((db, v: { id: string; now: string }) =>
+  db
+    .updateTable('signatures')
+    .set({ confirmed_at: v.now })
+    .where('id', '=', v.id)
+    .where('confirmed_at', 'is', null)
+    .where('flagged_reason', 'is', null),
+);
 
 /** Records that one more email went out for a signature. */
 export async function countEmailSent(trx: Db, signatureId: string): Promise<void> {

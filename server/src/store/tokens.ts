@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/kysely.js';
+import { prepared } from '../db/prepared.js';
 import type { ConfirmationTokensTable } from '../db/schema.js';
 
 /*
@@ -29,38 +30,51 @@ export async function issueToken(
   nowMs: number,
 ): Promise<string> {
   const token = newToken();
-  await trx
-    .insertInto('confirmation_tokens')
-    .values({
-      token_hash: tokenHash(token),
-      signature_id: signatureId,
-      petition_id: petitionId,
-      created_at: new Date(nowMs).toISOString(),
-      expires_at: new Date(nowMs + TOKEN_TTL_MS).toISOString(),
-      used_at: null,
-    })
-    .execute();
+  await insertQuery(trx, {
+    hash: tokenHash(token),
+    signatureId,
+    petitionId,
+    createdAt: new Date(nowMs).toISOString(),
+    expiresAt: new Date(nowMs + TOKEN_TTL_MS).toISOString(),
+  });
   return token;
 }
 
+const insertQuery = prepared(
+  (
+    db,
+    v: { hash: string; signatureId: string; petitionId: string; createdAt: string; expiresAt: string },
+  ) =>
+    db.insertInto('confirmation_tokens').values({
+      token_hash: v.hash,
+      signature_id: v.signatureId,
+      petition_id: v.petitionId,
+      created_at: v.createdAt,
+      expires_at: v.expiresAt,
+      used_at: null,
+    }),
+);
+
 /** The token row, or undefined when the token is unknown or expired. */
 export async function findLiveToken(db: Db, token: string, nowIso: string): Promise<TokenRow | undefined> {
-  return db
-    .selectFrom('confirmation_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash(token))
-    .where('expires_at', '>', nowIso)
-    .executeTakeFirst();
+  return (await findQuery(db, { hash: tokenHash(token), now: nowIso })).rows[0];
 }
 
+const findQuery = prepared((db, v: { hash: string; now: string }) =>
+  db.selectFrom('confirmation_tokens').selectAll().where('token_hash', '=', v.hash).where('expires_at', '>', v.now),
+);
+
 export async function markTokenUsed(trx: Db, tokenHashValue: string, nowIso: string): Promise<void> {
-  await trx
-    .updateTable('confirmation_tokens')
-    .set({ used_at: nowIso })
-    .where('token_hash', '=', tokenHashValue)
-    .where('used_at', 'is', null)
-    .execute();
+  await usedQuery(trx, { hash: tokenHashValue, now: nowIso });
 }
+
+const usedQuery = prepared((db, v: { hash: string; now: string }) =>
+  db
+    .updateTable('confirmation_tokens')
+    .set({ used_at: v.now })
+    .where('token_hash', '=', v.hash)
+    .where('used_at', 'is', null),
+);
 
 /** Deletes tokens that expired before `beforeIso`. */
 export async function purgeExpiredTokens(db: Db, beforeIso: string): Promise<number> {

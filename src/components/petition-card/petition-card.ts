@@ -67,6 +67,8 @@ export class CivicPetitionCard extends CivicElement {
       try {
         return { kind: 'found', petition: await client.call('getPetition', { path: { petitionId } }, { signal }) };
       } catch (error) {
+        // Stopped because the element left the page: it loads again when it comes back.
+        if (signal.aborted) return initialState;
         if (error instanceof CivicApiError && (error.status === 404 || error.status === 410)) {
           this.dispatchEvent(new CivicLoadErrorEvent({ kind: 'not_found', status: error.status }));
           return { kind: 'gone' };
@@ -106,8 +108,15 @@ export class CivicPetitionCard extends CivicElement {
   private countedTotal: number | undefined;
   private countFrame: number | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load stopped by leaving the page starts again on return.
+    if (this.hasUpdated && this.petitionTask.status === TaskStatus.INITIAL) void this.petitionTask.run();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.petitionTask.abort();
     this.stopCountAnimation();
   }
 
@@ -224,14 +233,16 @@ export class CivicPetitionCard extends CivicElement {
         ${p.summary ? html`<p class="summary" lang=${p.locale ?? nothing}>${p.summary}</p>` : nothing}
       </header>
       <div class="signatures">
-        ${this.renderCount(p, progress)} ${this.renderProgress(progress)} ${this.renderMilestones(p, progress)}
+        ${counted(p)
+          ? [this.renderCount(p, progress), this.renderProgress(progress), this.renderMilestones(p, progress)]
+          : nothing}
         ${this.renderDates(p)}
       </div>
       <div class="main">
         ${this.renderText(p)} ${this.renderOutcome(p, sub)} ${this.renderRegions(p, sub)}
       </div>
       <div class="actions">
-        ${this.renderShare()} ${this.renderEmbed(p)}
+        ${counted(p) ? [this.renderShare(), this.renderEmbed(p)] : nothing}
         ${p.url ? html`<p class="page-link"><a href=${p.url}>${this.localize.term('petition.viewPage')}</a></p>` : nothing}
       </div>
       ${this.renderForm(p, sub)}
@@ -246,7 +257,7 @@ export class CivicPetitionCard extends CivicElement {
         id: 'title',
         className: 'title',
       })}
-      ${this.renderCount(p, progress)} ${this.renderProgress(progress)}
+      ${counted(p) ? [this.renderCount(p, progress), this.renderProgress(progress)] : nothing}
       ${p.state === 'open' && p.closesAt
         ? html`<p class="deadline">
             <time datetime=${p.closesAt}>${this.closesIn(p.closesAt)}</time>
@@ -321,7 +332,9 @@ export class CivicPetitionCard extends CivicElement {
           ? html`<strong>${this.localize.term('petition.percentOfGoal', {
                 percent: this.localize.percent(progress.percent / 100),
               })}</strong
-              >. ${this.localize.plural('petition.moreNeeded', progress.remaining, { goal })}`
+              >${this.view.state === 'open'
+                ? html`. ${this.localize.plural('petition.moreNeeded', progress.remaining, { goal })}`
+                : nothing}`
           : html`<strong>${this.localize.term('petition.allReached')}</strong>`}
       </p>`;
   }
@@ -340,7 +353,9 @@ export class CivicPetitionCard extends CivicElement {
                 ? t.reachedAt
                   ? this.localize.term('petition.milestone.reachedOn', { date: this.localize.date(t.reachedAt) })
                   : this.localize.term('petition.milestone.reached')
-                : this.localize.plural('petition.milestone.toGo', t.count - progress.total)}</span
+                : p.state === 'open'
+                  ? this.localize.plural('petition.milestone.toGo', t.count - progress.total)
+                  : this.localize.term('petition.milestone.notReached')}</span
             >
           </li>`;
         })}
@@ -634,8 +649,10 @@ export class CivicPetitionCard extends CivicElement {
       parts.push(
         this.localize.plural('petition.goalLine', progress.next.count, { goal }),
         this.localize.term('petition.percentOfGoal', { percent: this.localize.percent(progress.percent / 100) }),
-        this.localize.plural('petition.moreNeeded', progress.remaining, { goal }),
       );
+      if (this.view?.state === 'open') {
+        parts.push(this.localize.plural('petition.moreNeeded', progress.remaining, { goal }));
+      }
     } else {
       parts.push(this.localize.term('petition.allReached'));
     }
@@ -712,6 +729,11 @@ export class CivicPetitionCard extends CivicElement {
     if (this.countFrame !== undefined) cancelAnimationFrame(this.countFrame);
     this.countFrame = undefined;
   }
+}
+
+/** Whether the petition collects (or collected) signatures, so its count and goals mean something. */
+function counted(p: Petition): boolean {
+  return p.state === 'open' || p.state === 'closed';
 }
 
 /** Non-empty paragraphs of a plain-text body. */

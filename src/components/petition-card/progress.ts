@@ -23,7 +23,8 @@ export interface ThresholdProgress {
 export function progressPercent(value: number, max: number): number {
   if (max <= 0 || value <= 0) return 0;
   if (value >= max) return 100;
-  return Math.min(99, Math.max(1, Math.floor((value / max) * 100)));
+  // Integer first: 87 / 150 * 100 is 57.99… in floating point.
+  return Math.min(99, Math.max(1, Math.floor((value * 100) / max)));
 }
 
 /** Whether the count has reached a threshold (by count: `reachedAt` may lag or be cleared). */

@@ -18,6 +18,12 @@ export const styles = css`
     margin: 0 0 var(--_civic-space-3);
   }
 
+  /* Focus lands on this heading after the content is replaced; it is not a control, so no ring. */
+  .panel-title:focus {
+    outline: none;
+    box-shadow: none;
+  }
+
   .panel-title {
     margin: 0 0 var(--_civic-space-4);
     font-size: var(--_civic-font-size-xl);

@@ -1,4 +1,4 @@
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -92,6 +92,8 @@ export class CivicSignatureForm extends CivicElement {
       try {
         return { kind: 'found', petition: await client.call('getPetition', { path: { petitionId } }, { signal }) };
       } catch (error) {
+        // Stopped because the element left the page: it loads again when it comes back.
+        if (signal.aborted) return initialState;
         if (error instanceof CivicApiError && (error.status === 404 || error.status === 410)) {
           this.dispatchEvent(new CivicLoadErrorEvent({ kind: 'not_found', status: error.status }));
           return { kind: 'gone' };
@@ -125,8 +127,16 @@ export class CivicSignatureForm extends CivicElement {
   private resendTimer: ReturnType<typeof setTimeout> | undefined;
   private focusTarget: FocusTarget | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load stopped by leaving the page starts again on return, and so does the resend wait.
+    if (this.hasUpdated && this.petitionTask.status === TaskStatus.INITIAL) void this.petitionTask.run();
+    if (this.sentTo !== undefined && !this.resendReady && this.resendTimer === undefined) this.startResendTimer();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.petitionTask.abort();
     clearTimeout(this.resendTimer);
     this.resendTimer = undefined;
   }
