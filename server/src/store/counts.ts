@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import type { RawBuilder } from 'kysely';
 import type { Db, Dialect } from '../db/kysely.js';
+import { prepared } from '../db/prepared.js';
 
 /*
  * Confirmed online signatures per petition, counted exactly once by the confirming transaction.
@@ -22,25 +23,28 @@ export async function incrementConfirmed(
   petitionId: string,
   nowIso: string,
 ): Promise<void> {
-  if (dialect === 'sqlite') {
-    await trx
-      .updateTable('petitions')
-      .set((eb) => ({ confirmed_count: eb('confirmed_count', '+', 1), count_updated_at: nowIso }))
-      .where('id', '=', petitionId)
-      .execute();
-    return;
-  }
-  await trx
+  if (dialect === 'sqlite') await incrementColumn(trx, { id: petitionId, now: nowIso });
+  else await incrementShard(trx, { id: petitionId, shard: randomInt(COUNT_SHARDS), now: nowIso });
+}
+
+const incrementColumn = prepared((db, v: { id: string; now: string }) =>
+  db
+    .updateTable('petitions')
+    .set((eb) => ({ confirmed_count: eb('confirmed_count', '+', 1), count_updated_at: v.now }))
+    .where('id', '=', v.id),
+);
+
+const incrementShard = prepared((db, v: { id: string; shard: number; now: string }) =>
+  db
     .insertInto('petition_counts')
-    .values({ petition_id: petitionId, shard: randomInt(COUNT_SHARDS), count: 1, updated_at: nowIso })
+    .values({ petition_id: v.id, shard: v.shard, count: 1, updated_at: v.now })
     .onConflict((oc) =>
       oc.columns(['petition_id', 'shard']).doUpdateSet((eb) => ({
         count: eb('petition_counts.count', '+', 1),
-        updated_at: nowIso,
+        updated_at: v.now,
       })),
-    )
-    .execute();
-}
+    ),
+);
 
 export interface ConfirmedCount {
   confirmed: number;
@@ -51,23 +55,26 @@ export interface ConfirmedCount {
 /** The confirmed online signatures of one petition. */
 export async function readConfirmed(db: Db, dialect: Dialect, petitionId: string): Promise<ConfirmedCount> {
   if (dialect === 'sqlite') {
-    const row = await db
-      .selectFrom('petitions')
-      .select(['confirmed_count', 'count_updated_at'])
-      .where('id', '=', petitionId)
-      .executeTakeFirst();
+    const row = (await readColumn(db, { id: petitionId })).rows[0];
     return { confirmed: row?.confirmed_count ?? 0, updatedAt: row?.count_updated_at ?? null };
   }
-  const row = await db
+  const row = (await readShards(db, { id: petitionId })).rows[0];
+  return { confirmed: Number(row?.confirmed ?? 0), updatedAt: row?.updated_at ?? null };
+}
+
+const readColumn = prepared((db, v: { id: string }) =>
+  db.selectFrom('petitions').select(['confirmed_count', 'count_updated_at']).where('id', '=', v.id),
+);
+
+const readShards = prepared((db, v: { id: string }) =>
+  db
     .selectFrom('petition_counts')
     .select((eb) => [
       eb.fn.coalesce(eb.fn.sum<number | string>('count'), sql<number>`0`).as('confirmed'),
       eb.fn.max('updated_at').as('updated_at'),
     ])
-    .where('petition_id', '=', petitionId)
-    .executeTakeFirst();
-  return { confirmed: Number(row?.confirmed ?? 0), updatedAt: row?.updated_at ?? null };
-}
+    .where('petition_id', '=', v.id),
+);
 
 /** SQL for a petitions row's confirmed count, for lists and ordering (`petitions` in scope). */
 export function confirmedCountExpression(dialect: Dialect): RawBuilder<number | string> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/kysely.js';
+import { changedRows, prepared } from '../db/prepared.js';
 
 /*
  * Idempotency keys (protocol "Idempotency"): the key's row is written in the same transaction as
@@ -51,13 +52,29 @@ function classify(row: KeyRow, fingerprint: string, nowMs: number): KeyClaim | '
 }
 
 async function readKey(db: Db, id: string, nowMs: number): Promise<KeyRow | undefined> {
-  return db
+  return (await readQuery(db, { id, since: new Date(nowMs - IDEMPOTENCY_TTL_MS).toISOString() })).rows[0];
+}
+
+const readQuery = prepared((db, v: { id: string; since: string }) =>
+  db
     .selectFrom('idempotency_keys')
     .select(['fingerprint', 'status', 'response', 'created_at'])
-    .where('id', '=', id)
-    .where('created_at', '>', new Date(nowMs - IDEMPOTENCY_TTL_MS).toISOString())
-    .executeTakeFirst();
-}
+    .where('id', '=', v.id)
+    .where('created_at', '>', v.since),
+);
+
+/** Inserts an in-flight row, or takes over the row of an expired key; a live key's row stays. */
+const claimQuery = prepared((db, v: { id: string; fingerprint: string; now: string; expired: string }) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({ id: v.id, fingerprint: v.fingerprint, status: null, response: null, created_at: v.now })
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({ fingerprint: v.fingerprint, status: null, response: null, created_at: v.now })
+        .where('idempotency_keys.created_at', '<=', v.expired),
+    ),
+);
 
 /** A read-only look before doing any work: replay, reused or in flight; `new` when unknown. */
 export async function peekKey(db: Db, id: string, fingerprint: string, nowMs: number): Promise<KeyClaim> {
@@ -73,18 +90,9 @@ export async function peekKey(db: Db, id: string, fingerprint: string, nowMs: nu
  */
 export async function claimKey(trx: Db, id: string, fingerprint: string, nowMs: number): Promise<KeyClaim> {
   const nowIso = new Date(nowMs).toISOString();
-  // An expired key is free again.
-  await trx
-    .deleteFrom('idempotency_keys')
-    .where('id', '=', id)
-    .where('created_at', '<=', new Date(nowMs - IDEMPOTENCY_TTL_MS).toISOString())
-    .execute();
-  const inserted = await trx
-    .insertInto('idempotency_keys')
-    .values({ id, fingerprint, status: null, response: null, created_at: nowIso })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return { kind: 'new' };
+  const expired = new Date(nowMs - IDEMPOTENCY_TTL_MS).toISOString();
+  // A new key, or an expired one (free again), is claimed by this one statement.
+  if (changedRows(await claimQuery(trx, { id, fingerprint, now: nowIso, expired })) > 0) return { kind: 'new' };
   const row = await readKey(trx, id, nowMs);
   if (!row) return { kind: 'in-flight' };
   const claim = classify(row, fingerprint, nowMs);
@@ -101,12 +109,12 @@ export async function claimKey(trx: Db, id: string, fingerprint: string, nowMs: 
 
 /** Stores the answer of a claimed key (same transaction as the work). */
 export async function completeKey(trx: Db, id: string, status: number, body: string): Promise<void> {
-  await trx
-    .updateTable('idempotency_keys')
-    .set({ status, response: body })
-    .where('id', '=', id)
-    .execute();
+  await completeQuery(trx, { id, status, body });
 }
+
+const completeQuery = prepared((db, v: { id: string; status: number; body: string }) =>
+  db.updateTable('idempotency_keys').set({ status: v.status, response: v.body }).where('id', '=', v.id),
+);
 
 /** Deletes keys older than the retention period. */
 export async function purgeExpiredKeys(db: Db, nowMs: number): Promise<number> {

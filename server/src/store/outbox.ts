@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db, Dialect } from '../db/kysely.js';
+import { prepared } from '../db/prepared.js';
 import type { OutboxTable } from '../db/schema.js';
 
 /*
@@ -31,28 +32,30 @@ export async function enqueueMail(
   deliveredTo: 'dev-outbox' | null = null,
 ): Promise<string> {
   const id = randomUUID();
-  await trx
-    .insertInto('outbox')
-    .values({
-      id,
-      kind: mail.kind,
-      petition_id: mail.petitionId,
-      to_address: mail.to,
-      locale: mail.locale,
-      subject: mail.subject,
-      text_body: mail.text,
-      html_body: mail.html,
-      created_at: nowIso,
-      next_attempt_at: nowIso,
-      attempts: 0,
-      lease_until: null,
-      sent_at: deliveredTo ? nowIso : null,
-      delivered_to: deliveredTo,
-      last_error: null,
-    })
-    .execute();
+  await enqueueQuery(trx, { ...mail, id, now: nowIso, sentAt: deliveredTo ? nowIso : null, deliveredTo });
   return id;
 }
+
+const enqueueQuery = prepared(
+  (db, v: OutgoingMail & { id: string; now: string; sentAt: string | null; deliveredTo: string | null }) =>
+    db.insertInto('outbox').values({
+      id: v.id,
+      kind: v.kind,
+      petition_id: v.petitionId,
+      to_address: v.to,
+      locale: v.locale,
+      subject: v.subject,
+      text_body: v.text,
+      html_body: v.html,
+      created_at: v.now,
+      next_attempt_at: v.now,
+      attempts: 0,
+      lease_until: null,
+      sent_at: v.sentAt,
+      delivered_to: v.deliveredTo,
+      last_error: null,
+    }),
+);
 
 /**
  * Takes up to `limit` due messages for delivery: leases them until `leaseUntilIso` and counts the

@@ -3,6 +3,7 @@ import type { Expression, Selectable, SqlBool } from 'kysely';
 import type { PetitionSort, PetitionState } from '../../../src/protocol/index.js';
 import type { AdminPetition } from '../admin/petition-file.js';
 import type { Db, Dialect } from '../db/kysely.js';
+import { prepared } from '../db/prepared.js';
 import type { PetitionsTable } from '../db/schema.js';
 import { confirmedCountExpression, readConfirmed } from './counts.js';
 import { replaceThresholds, stampReachedThresholds } from './thresholds.js';
@@ -68,8 +69,10 @@ export async function upsertPetitions(
 }
 
 export async function findPetitionRow(db: Db, id: string): Promise<PetitionRow | undefined> {
-  return db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await findQuery(db, { id })).rows[0];
 }
+
+const findQuery = prepared((db, v: { id: string }) => db.selectFrom('petitions').selectAll().where('id', '=', v.id));
 
 export async function countPetitionRows(db: Db): Promise<number> {
   const row = await db

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/kysely.js';
 import { changedRows, prepared } from '../db/prepared.js';
 import type { SignaturesTable } from '../db/schema.js';
@@ -6,17 +6,18 @@ import type { SignaturesTable } from '../db/schema.js';
 /* Signatures: stored on signing, confirmed once, found again by canonical email. */
 
 export type SignatureRow = Selectable<SignaturesTable>;
-export type NewSignature = Insertable<SignaturesTable>;
+/** Every column of a new signature (nullable ones as null). */
+export type NewSignature = SignatureRow;
 
 /**
  * Stores a signature. A normal one is skipped when the petition already has a normal signature with
  * the same canonical email (returns false: a duplicate); flagged ones are always stored.
  */
 export async function insertSignature(trx: Db, signature: NewSignature): Promise<boolean> {
-  return changedRows(await insertQuery(trx, { ...signature, confirmed_at: signature.confirmed_at ?? null })) > 0;
+  return changedRows(await insertQuery(trx, signature)) > 0;
 }
 
-const insertQuery = prepared((db, s: Required<NewSignature>) =>
+const insertQuery = prepared((db, s: NewSignature) =>
   db
     .insertInto('signatures')
     .values({

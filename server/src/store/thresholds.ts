@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Threshold } from '../../../src/protocol/index.js';
 import type { Db } from '../db/kysely.js';
+import { changedRows, prepared } from '../db/prepared.js';
 import type { PetitionThresholdsTable } from '../db/schema.js';
 
 /* A petition's thresholds and when each was first reached. */
@@ -34,13 +35,12 @@ export async function replaceThresholds(trx: Db, petitionId: string, thresholds:
 }
 
 export async function readThresholds(db: Db, petitionId: string): Promise<ThresholdRow[]> {
-  return db
-    .selectFrom('petition_thresholds')
-    .selectAll()
-    .where('petition_id', '=', petitionId)
-    .orderBy('position')
-    .execute();
+  return (await readQuery(db, { id: petitionId })).rows;
 }
+
+const readQuery = prepared((db, v: { id: string }) =>
+  db.selectFrom('petition_thresholds').selectAll().where('petition_id', '=', v.id).orderBy('position'),
+);
 
 /** Thresholds of several petitions, by petition id. */
 export async function readThresholdsOf(db: Db, petitionIds: readonly string[]): Promise<Map<string, ThresholdRow[]>> {
@@ -64,12 +64,14 @@ export async function stampReachedThresholds(
   total: number,
   nowIso: string,
 ): Promise<number> {
-  const result = await trx
-    .updateTable('petition_thresholds')
-    .set({ reached_at: nowIso })
-    .where('petition_id', '=', petitionId)
-    .where('reached_at', 'is', null)
-    .where('count', '<=', total)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return changedRows(await stampQuery(trx, { id: petitionId, total, now: nowIso }));
 }
+
+const stampQuery = prepared((db, v: { id: string; total: number; now: string }) =>
+  db
+    .updateTable('petition_thresholds')
+    .set({ reached_at: v.now })
+    .where('petition_id', '=', v.id)
+    .where('reached_at', 'is', null)
+    .where('count', '<=', v.total),
+);
