@@ -5,7 +5,11 @@ import '../src/index.js';
 import { PETITION_CARD_VARIANTS } from '../src/components/petition-card/petition-card.types.js';
 import type { PetitionCardVariant } from '../src/components/petition-card/petition-card.types.js';
 import { MOCK_API_BASE } from '../test/mocks/handlers.js';
-import { petitionDiscovery, petitionScenarios, signatureScenarios } from '../test/mocks/petition-scenarios.js';
+import {
+  petitionDiscovery,
+  petitionScenarios,
+  signatureScenarios,
+} from '../test/mocks/petition-scenarios.js';
 
 interface PetitionCardArgs {
   petition: string;
@@ -176,7 +180,9 @@ export const FormInSlot: Story = {
     column(
       width,
       html`<civic-petition-card petition=${petition} api-base=${apiBase} embed-script=${EMBED_SCRIPT}>
-        <a href="https://participate.example.kz/petitions/${petition}">Read the petition on the city portal</a>
+        <a href="https://participate.example.kz/petitions/${petition}"
+          >Read the petition on the city portal</a
+        >
         <civic-signature-form slot="form" petition=${petition} api-base=${apiBase} heading-level="3">
         </civic-signature-form>
       </civic-petition-card>`,
@@ -233,11 +239,12 @@ export const CompactDark: Story = {
 
 /** The written accessibility criteria, next to the card they describe. */
 export const Accessibility: Story = {
-  render: (args) => html`<section aria-labelledby="criteria-heading">
-      <h2 id="criteria-heading">Accessibility criteria of the petition card</h2>
-      <ul>
-        ${CRITERIA.map((criterion) => html`<li>${criterion.replace(/`/g, '')}</li>`)}
-      </ul>
-    </section>
-    ${renderCard(args)}`,
+  render: (args) =>
+    html`<section aria-labelledby="criteria-heading">
+        <h2 id="criteria-heading">Accessibility criteria of the petition card</h2>
+        <ul>
+          ${CRITERIA.map((criterion) => html`<li>${criterion.replace(/`/g, '')}</li>`)}
+        </ul>
+      </section>
+      ${renderCard(args)}`,
 };

@@ -53,7 +53,10 @@ function pressConfirm() {
   });
 }
 
-function renderConfirm({ token, apiBase, headingLevel }: SignatureConfirmArgs, press = false): TemplateResult {
+function renderConfirm(
+  { token, apiBase, headingLevel }: SignatureConfirmArgs,
+  press = false,
+): TemplateResult {
   return html`<div style="max-width: 640px">
     <civic-signature-confirm
       token=${token || nothing}
@@ -133,11 +136,12 @@ export const Dark: Story = { globals: { theme: 'dark' }, render: (args) => rende
 
 /** The written accessibility criteria, next to the widget they describe. */
 export const Accessibility: Story = {
-  render: (args) => html`<section aria-labelledby="criteria-heading">
-      <h2 id="criteria-heading">Accessibility criteria of the signature confirmation</h2>
-      <ul>
-        ${CRITERIA.map((criterion) => html`<li>${criterion}</li>`)}
-      </ul>
-    </section>
-    ${renderConfirm(args)}`,
+  render: (args) =>
+    html`<section aria-labelledby="criteria-heading">
+        <h2 id="criteria-heading">Accessibility criteria of the signature confirmation</h2>
+        <ul>
+          ${CRITERIA.map((criterion) => html`<li>${criterion}</li>`)}
+        </ul>
+      </section>
+      ${renderConfirm(args)}`,
 };

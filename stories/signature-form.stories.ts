@@ -4,7 +4,11 @@ import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { MOCK_API_BASE } from '../test/mocks/handlers.js';
-import { petitionDiscovery, petitionScenarios, signatureScenarios } from '../test/mocks/petition-scenarios.js';
+import {
+  petitionDiscovery,
+  petitionScenarios,
+  signatureScenarios,
+} from '../test/mocks/petition-scenarios.js';
 
 interface SignatureFormArgs {
   petition: string;
@@ -67,7 +71,8 @@ function fillAndSend(answers: Answers) {
         if (form) {
           for (const [name, value] of Object.entries(answers)) {
             const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-            if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+            if (control instanceof HTMLInputElement && control.type === 'checkbox')
+              control.checked = value === true;
             else if (control) control.value = String(value);
           }
           form.requestSubmit();
@@ -79,7 +84,10 @@ function fillAndSend(answers: Answers) {
   });
 }
 
-function renderForm({ petition, apiBase, headingLevel, resendDelay }: SignatureFormArgs, answers?: Answers): TemplateResult {
+function renderForm(
+  { petition, apiBase, headingLevel, resendDelay }: SignatureFormArgs,
+  answers?: Answers,
+): TemplateResult {
   return html`<div style="max-width: 640px">
     <civic-signature-form
       petition=${petition}
@@ -157,7 +165,9 @@ export const SignInNeeded: Story = {
 };
 
 /** The US manner: name, email, an optional ZIP code, 13 or older. */
-export const UsForm: Story = { parameters: { msw: { handlers: { petitions: petitionScenarios.usThresholds } } } };
+export const UsForm: Story = {
+  parameters: { msw: { handlers: { petitions: petitionScenarios.usThresholds } } },
+};
 
 /** A closed petition: the form explains instead of asking. */
 export const PetitionClosed: Story = {
@@ -197,11 +207,12 @@ export const DarkSuccess: Story = { globals: { theme: 'dark' }, render: (args) =
 
 /** The written accessibility criteria, next to the form they describe. */
 export const Accessibility: Story = {
-  render: (args) => html`<section aria-labelledby="criteria-heading">
-      <h2 id="criteria-heading">Accessibility criteria of the signature form</h2>
-      <ul>
-        ${CRITERIA.map((criterion) => html`<li>${criterion.replace(/`/g, '')}</li>`)}
-      </ul>
-    </section>
-    ${renderForm(args)}`,
+  render: (args) =>
+    html`<section aria-labelledby="criteria-heading">
+        <h2 id="criteria-heading">Accessibility criteria of the signature form</h2>
+        <ul>
+          ${CRITERIA.map((criterion) => html`<li>${criterion.replace(/`/g, '')}</li>`)}
+        </ul>
+      </section>
+      ${renderForm(args)}`,
 };

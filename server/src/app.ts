@@ -17,6 +17,7 @@ import { loggerOptions } from './logging.js';
 import { CountCache } from './petitions/count-cache.js';
 import { loadCountData } from './petitions/count-data.js';
 import { CountBroadcaster } from './petitions/live.js';
+import { PetitionCache } from './petitions/petition-cache.js';
 import { discoveryRoutes } from './routes/discovery.js';
 import { devRoutes } from './routes/dev.js';
 import { pageRoutes } from './routes/pages.js';
@@ -36,6 +37,7 @@ import {
 } from './security/problem.js';
 import { purgeExpiredKeys } from './store/idempotency.js';
 import { purgeSentMail } from './store/outbox.js';
+import { findPetitionRow } from './store/petitions.js';
 import { purgeExpiredTokens } from './store/tokens.js';
 
 /** Where the API is mounted. */
@@ -59,6 +61,8 @@ export interface AppOptions {
   outbox?: OutboxWorkerOptions;
   /** Event streams: how often counts are checked and keep-alive comments sent (ms). */
   live?: { tickMs?: number; pingMs?: number };
+  /** Where log lines go instead of stdout. */
+  logStream?: { write(line: string): void };
   /** Timers for outbox delivery and cleanup (default true; tests drive them by hand). */
   backgroundJobs?: boolean;
 }
@@ -80,7 +84,9 @@ function urlHasNul(url: string): boolean {
 }
 
 function nulInUrlProblem() {
-  return problemError('malformed', 'Malformed request', { detail: 'The URL must not contain NUL characters.' });
+  return problemError('malformed', 'Malformed request', {
+    detail: 'The URL must not contain NUL characters.',
+  });
 }
 
 /** Builds the reference server (routes, hooks, background jobs) without listening. */
@@ -98,7 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy as boolean | string,
     requestIdHeader: false,
@@ -108,19 +114,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: writeClientErrorProblem,
     // Fastify answers unparseable URLs itself; make those problems too.
     frameworkErrors(error, request, reply) {
-      if (request.method === 'GET' || request.method === 'HEAD') reply.header('Access-Control-Allow-Origin', '*');
+      if (request.method === 'GET' || request.method === 'HEAD')
+        reply.header('Access-Control-Allow-Origin', '*');
       reply.header('X-Content-Type-Options', 'nosniff');
       sendProblem(reply, toProblemError(error));
     },
   });
 
-  const mailer = options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, mailFrom(config)) : undefined);
+  const mailer =
+    options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, mailFrom(config)) : undefined);
   const counts = new CountCache((id) => loadCountData(database.db, database.dialect, id), clock);
   const ctx: AppContext = {
     config,
     database,
     clock,
     counts,
+    petitions: new PetitionCache((id) => findPetitionRow(database.db, id), clock),
     live: new CountBroadcaster(counts, options.live?.tickMs),
     ssePingMs: options.live?.pingMs ?? SSE_PING_MS,
     outbox: new OutboxWorker(database, mailer, clock, app.log, options.outbox),

@@ -141,7 +141,9 @@ function parseOrigin(value: string): string {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
     return url.origin;
   } catch {
-    throw new ConfigError(`allowed origin must be an http(s) origin such as https://city.example, got "${value}"`);
+    throw new ConfigError(
+      `allowed origin must be an http(s) origin such as https://city.example, got "${value}"`,
+    );
   }
 }
 
@@ -215,7 +217,9 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   const publicUrl = (explicitUrl ?? listeningUrl(host, port)).replace(/\/+$/, '');
   const defaultLocale = pick(values['default-locale'], 'CIVIC_DEFAULT_LOCALE') ?? 'en';
   if (!isServerLocale(defaultLocale)) {
-    throw new ConfigError(`default locale must be one of ${SERVER_LOCALES.join(', ')}, got "${defaultLocale}"`);
+    throw new ConfigError(
+      `default locale must be one of ${SERVER_LOCALES.join(', ')}, got "${defaultLocale}"`,
+    );
   }
   const jwt: JwtConfig = {};
   const secret = env.CIVIC_JWT_SECRET;
@@ -229,7 +233,8 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   if (issuer !== undefined) jwt.issuer = issuer;
   const audience = pick(values['jwt-audience'], 'CIVIC_JWT_AUDIENCE');
   if (audience !== undefined) jwt.audience = audience;
-  if (jwt.secret && jwt.jwksUrl) throw new ConfigError('set either CIVIC_JWT_SECRET or CIVIC_JWKS_URL, not both');
+  if (jwt.secret && jwt.jwksUrl)
+    throw new ConfigError('set either CIVIC_JWT_SECRET or CIVIC_JWKS_URL, not both');
   const rateLimitSpec = pick(values['rate-limit'], 'CIVIC_RATE_LIMIT');
   const smtpUrl = pick(values['smtp-url'], 'CIVIC_SMTP_URL');
 

@@ -5,6 +5,7 @@ import type { Database } from './db/kysely.js';
 import type { OutboxWorker } from './email/outbox-worker.js';
 import type { CountCache } from './petitions/count-cache.js';
 import type { CountBroadcaster } from './petitions/live.js';
+import type { PetitionCache } from './petitions/petition-cache.js';
 import type { TokenVerifier } from './security/jwt.js';
 
 /** What route handlers and services share: one per app. */
@@ -13,6 +14,7 @@ export interface AppContext {
   readonly database: Database;
   readonly clock: Clock;
   readonly counts: CountCache;
+  readonly petitions: PetitionCache;
   readonly live: CountBroadcaster;
   /** Milliseconds between keep-alive comments on event streams. */
   readonly ssePingMs: number;

@@ -30,9 +30,14 @@ interface SerializableRequest {
   routeOptions?: { url?: string };
 }
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+/** Pino options; `stream` replaces stdout (tests read the log from it). */
+export function loggerOptions(
+  level: string,
+  stream?: { write(line: string): void },
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
       req(request: SerializableRequest) {

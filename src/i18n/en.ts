@@ -104,7 +104,8 @@ export const en = {
   'petition.rejection.offensive': 'It included offensive or inappropriate language.',
   'petition.rejection.honours': 'It was about honours or appointments.',
   'petition.rejection.fake_name': 'It was not created under a real name.',
-  'petition.rejection.foi': 'It asked for information, which should be requested through a freedom of information request.',
+  'petition.rejection.foi':
+    'It asked for information, which should be requested through a freedom of information request.',
   'petition.rejection.libellous': 'It included statements that could be libellous.',
   'petition.rejection.advert': 'It advertised a product or service.',
   'petition.rejection.already_happening': 'It asked for something that is already happening.',
@@ -137,7 +138,8 @@ export const en = {
   'petition.embed.hint': 'Paste this code into a web page to show this petition there.',
   'petition.embed.copy': 'Copy code',
   'petition.embed.copied': 'Code copied',
-  'petition.embed.copyFailed': 'Could not copy automatically. The code is selected: copy it with your keyboard.',
+  'petition.embed.copyFailed':
+    'Could not copy automatically. The code is selected: copy it with your keyboard.',
   'petition.viewPage': 'Open the petition page',
 
   'sign.title': 'Sign this petition',

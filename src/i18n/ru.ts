@@ -208,7 +208,8 @@ export const ru: LocaleMessages<RussianPlural> = {
   'petition.embed.hint': 'Вставьте этот код на веб-страницу, чтобы показать на ней эту петицию.',
   'petition.embed.copy': 'Скопировать код',
   'petition.embed.copied': 'Код скопирован',
-  'petition.embed.copyFailed': 'Не удалось скопировать автоматически. Код выделен: скопируйте его с клавиатуры.',
+  'petition.embed.copyFailed':
+    'Не удалось скопировать автоматически. Код выделен: скопируйте его с клавиатуры.',
   'petition.viewPage': 'Открыть страницу петиции',
 
   'sign.title': 'Подписать петицию',
@@ -239,7 +240,8 @@ export const ru: LocaleMessages<RussianPlural> = {
   'sign.error.nameTooLong': 'Имя должно содержать не более 100 символов',
   'sign.error.nameInvalid': 'Введите настоящее имя',
   'sign.error.emailMissing': 'Введите адрес электронной почты',
-  'sign.error.emailInvalid': 'Введите адрес электронной почты в правильном формате, например name@example.com',
+  'sign.error.emailInvalid':
+    'Введите адрес электронной почты в правильном формате, например name@example.com',
   'sign.error.postcodeMissing': 'Введите почтовый индекс',
   'sign.error.postcodeInvalid': 'Введите существующий почтовый индекс',
   'sign.error.regionMissing': 'Выберите регион',

@@ -11,7 +11,8 @@ export function uniqueId(prefix: string): string {
 
 /** What a citizen sees in a widget: its rendered text, whitespace collapsed (hidden parts left out). */
 export function visibleText(widget: Element): string {
-  const root = widget.shadowRoot!.querySelector<HTMLElement>('.root') ?? (widget.shadowRoot as unknown as HTMLElement);
+  const root =
+    widget.shadowRoot!.querySelector<HTMLElement>('.root') ?? (widget.shadowRoot as unknown as HTMLElement);
   return (root.innerText ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,5 +1,7 @@
 import { ContextEvent } from '@lit/context';
 import type { CivicClient } from '../../src/client/index.js';
+import { discovery as discoveryFixture } from '../mocks/fixtures/discovery.js';
+import { countOf, petitionStates } from '../mocks/fixtures/petition-states.js';
 import { CSP_API_BASE } from './policy.js';
 
 /*
@@ -26,6 +28,8 @@ export interface CspReport {
   provider: { defined: boolean; hasShadowRoot: boolean; slotsContent: boolean };
   context: { locale: unknown; clientReceived: boolean };
   discovery: { protocolVersion?: string; error?: string };
+  /** The petition widgets rendered and were used (card with its form, confirmation). */
+  widgets: { card: boolean; form: boolean; confirmed: boolean; error?: string };
   probes: { styleAttribute: CspProbe; eval: CspProbe; innerHTML: CspProbe };
 }
 
@@ -76,6 +80,87 @@ function requestContext<T>(context: unknown, target: Element): T | undefined {
   return value;
 }
 
+/** Where the petition widgets' provider points; its `fetch` answers from fixtures, so no server is involved. */
+const WIDGET_API_BASE = '/test/csp/widgets/api/v1';
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** A backend for the petition widgets, answering from the same fixtures as the msw scenarios. */
+const fixtureFetch: typeof fetch = async (input) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  const path = url.pathname.slice(WIDGET_API_BASE.length);
+  const petition = petitionStates.responded();
+  if (path === '/') return json({ ...discoveryFixture, features: ['petitions'] });
+  if (path === `/petitions/${petition.id}`) return json(petition);
+  if (path === `/petitions/${petition.id}/count`) return json(countOf(petition));
+  if (path === '/signatures/confirm') {
+    return json({
+      petitionId: petition.id,
+      count: countOf({ ...petition, signatureCount: petition.signatureCount + 1 }),
+    });
+  }
+  return json({ type: 'urn:civic:problem:not-found', title: 'Not found', status: 404 }, 404);
+};
+
+function waitFor<T>(find: () => T | null | undefined, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const check = () => {
+      const found = find();
+      if (found) resolve(found);
+      else if (performance.now() - started > 2500) reject(new Error(`timed out waiting for ${what}`));
+      else setTimeout(check, 20);
+    };
+    check();
+  });
+}
+
+/** Renders a petition card with its signature form and a confirmation, and uses them. */
+async function useWidgets(mount: HTMLElement): Promise<CspReport['widgets']> {
+  const widgets: CspReport['widgets'] = { card: false, form: false, confirmed: false };
+  try {
+    const provider = document.createElement('civic-provider');
+    provider.setAttribute('api-base', WIDGET_API_BASE);
+    provider.setAttribute('locale', 'kk');
+    provider.fetch = fixtureFetch;
+    const card = document.createElement('civic-petition-card');
+    card.setAttribute('petition', petitionStates.responded().id);
+    card.setAttribute('with-form', '');
+    const fallback = document.createElement('a');
+    fallback.href = 'https://participate.example.kz/petitions/241584';
+    fallback.textContent = 'The petition on the city portal';
+    card.append(fallback);
+    const confirm = document.createElement('civic-signature-confirm');
+    confirm.setAttribute('token', 'kX9d2VqP0sLmN4bR7tYw1eZc');
+    provider.append(card, confirm);
+    mount.append(provider);
+
+    const root = () => card.shadowRoot;
+    await waitFor(() => root()?.querySelector('article [role="progressbar"]'), 'the petition card');
+    for (const button of root()!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) button.click();
+    await card.updateComplete;
+    widgets.card =
+      root()!.querySelector<HTMLTextAreaElement>('textarea')?.value.includes('civic-petition-card') ?? false;
+
+    const form = await waitFor(() => root()?.querySelector('civic-signature-form'), 'the signature form');
+    const formElement = await waitFor(() => form.shadowRoot?.querySelector('form'), 'the form');
+    formElement.requestSubmit();
+    await form.updateComplete;
+    widgets.form = form.shadowRoot!.querySelector('[role="alert"] a') !== null;
+
+    await waitFor(() => confirm.shadowRoot?.querySelector('button'), 'the confirm button').then((b) =>
+      b.click(),
+    );
+    await waitFor(() => confirm.shadowRoot?.querySelector('a[href]'), 'the confirmation');
+    widgets.confirmed = true;
+  } catch (error) {
+    widgets.error = String(error);
+  }
+  return widgets;
+}
+
 async function run(): Promise<CspReport> {
   const kit = await import('../../src/index.js');
 
@@ -99,6 +184,8 @@ async function run(): Promise<CspReport> {
   } catch (error) {
     discovery.error = String(error);
   }
+
+  const widgets = await useWidgets(mount);
 
   // First deliberate violation. Violation events are queued in order, so once this one arrives,
   // every violation the kit caused has been reported too.
@@ -144,6 +231,7 @@ async function run(): Promise<CspReport> {
     },
     context: { locale: requestContext(kit.localeContext, consumer), clientReceived: client !== undefined },
     discovery,
+    widgets,
     probes: {
       styleAttribute: { blocked: styled.style.color === '', violation: styleViolation },
       eval: { blocked: evalBlocked, violation: evalViolation },

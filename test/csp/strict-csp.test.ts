@@ -42,6 +42,11 @@ describe('the kit under a strict Content-Security-Policy', () => {
     expect(report.kitViolations).to.deep.equal([]);
   });
 
+  it('renders and runs the petition widgets (card, form, confirmation) without a single violation', () => {
+    expect(report.widgets).to.deep.equal({ card: true, form: true, confirmed: true });
+    expect(report.kitViolations).to.deep.equal([]);
+  });
+
   it('gives the widgets a client that reads the backend, and the language', () => {
     expect(report.context).to.deep.equal({ locale: 'kk', clientReceived: true });
     expect(report.discovery).to.deep.equal({ protocolVersion: '1' });

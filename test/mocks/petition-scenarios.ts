@@ -38,7 +38,10 @@ export interface PetitionHandlerOptions {
 }
 
 /** `getPetition` and `getPetitionCount` answering with one petition. */
-export function petitionHandlers(make: () => Petition, options: PetitionHandlerOptions = {}): RequestHandler[] {
+export function petitionHandlers(
+  make: () => Petition,
+  options: PetitionHandlerOptions = {},
+): RequestHandler[] {
   const countRequests = new Map<string, number>();
   return [
     http.get(mockPath(ENDPOINTS.getPetition), async ({ request, params }) => {

@@ -34,7 +34,10 @@ describeEachDatabase('command line', (db) => {
 
   it('loads petitions from a file, and again (upsert by id)', async () => {
     const file = join(dir, 'petitions.json');
-    writeFileSync(file, JSON.stringify({ petitions: [petitionFixture(), petitionFixture({ id: 'second' })] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ petitions: [petitionFixture(), petitionFixture({ id: 'second' })] }),
+    );
     const first = runMain(['load', 'petitions', file, '--db', db().url]);
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /Loaded 2 petitions/);
@@ -51,7 +54,10 @@ describeEachDatabase('command line', (db) => {
 
   it('refuses an invalid file, naming what is wrong, and changes nothing', async () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ petitions: [{ ...petitionFixture({ id: 'bad' }), state: 'pending' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ petitions: [{ ...petitionFixture({ id: 'bad' }), state: 'pending' }] }),
+    );
     const result = runMain(['load', 'petitions', file, '--db', db().url]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /petitions\.0\.state/);
@@ -83,8 +89,8 @@ describe('command line usage', () => {
   });
 
   it('--seed-demo loads the demo city into an empty database', async () => {
-    const expected = (JSON.parse(readFileSync(DEMO_PETITIONS_FILE, 'utf8')) as { petitions: unknown[] }).petitions
-      .length;
+    const expected = (JSON.parse(readFileSync(DEMO_PETITIONS_FILE, 'utf8')) as { petitions: unknown[] })
+      .petitions.length;
     const database = sqliteDatabase();
     const app = await testApp(database.url, { config: { seedDemo: true } });
     try {

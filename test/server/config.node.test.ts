@@ -31,7 +31,20 @@ describe('loadConfig', () => {
       CIVIC_DEMO: '1',
       CIVIC_TRUST_PROXY: '1',
     };
-    const config = loadConfig(['--port', '9100', '--host', '0.0.0.0', '--seed-demo', '--static', 'demo', '--static', '/assets/=dist/cdn'], env);
+    const config = loadConfig(
+      [
+        '--port',
+        '9100',
+        '--host',
+        '0.0.0.0',
+        '--seed-demo',
+        '--static',
+        'demo',
+        '--static',
+        '/assets/=dist/cdn',
+      ],
+      env,
+    );
     assert.equal(config.port, 9100);
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.db, 'postgres://u:p@db:5432/civic');
@@ -47,7 +60,12 @@ describe('loadConfig', () => {
   });
 
   it('parses rate limits', () => {
-    assert.deepEqual(parseRateLimit('2/30,10/600'), { burst: 2, burstWindowS: 30, sustained: 10, sustainedWindowS: 600 });
+    assert.deepEqual(parseRateLimit('2/30,10/600'), {
+      burst: 2,
+      burstWindowS: 30,
+      sustained: 10,
+      sustainedWindowS: 600,
+    });
     assert.equal(parseRateLimit('off').burst, 0);
     assert.equal(parseRateLimit('off').sustained, 0);
   });

@@ -26,8 +26,14 @@ describe('email templates', () => {
       assert.ok(mail.subject.includes('Bike lanes'));
     }
     assert.equal(subjects.size, 3, 'each language has its own subject');
-    assert.match(renderConfirmationMail('ru', 'Велодорожки', LINK).text, /Спасибо, что подписали петицию «Велодорожки»/);
-    assert.match(renderConfirmationMail('kk', 'Веложолдар', LINK).text, /«Веложолдар» петициясына қол қойғаныңыз үшін рахмет/);
+    assert.match(
+      renderConfirmationMail('ru', 'Велодорожки', LINK).text,
+      /Спасибо, что подписали петицию «Велодорожки»/,
+    );
+    assert.match(
+      renderConfirmationMail('kk', 'Веложолдар', LINK).text,
+      /«Веложолдар» петициясына қол қойғаныңыз үшін рахмет/,
+    );
   });
 
   it('writes the "already signed" email in each language', () => {
@@ -40,7 +46,11 @@ describe('email templates', () => {
   });
 
   it('escapes the petition title in HTML and keeps the subject on one line', () => {
-    const mail = renderConfirmationMail('en', 'Parks <script>alert(1)</script>\r\nBcc: evil@example.com', LINK);
+    const mail = renderConfirmationMail(
+      'en',
+      'Parks <script>alert(1)</script>\r\nBcc: evil@example.com',
+      LINK,
+    );
     assert.doesNotMatch(mail.html, /<script>/);
     assert.match(mail.html, /&lt;script&gt;/);
     assert.doesNotMatch(mail.subject, /[\r\n]/);
@@ -79,7 +89,15 @@ describeEachDatabase('outbox worker', (db) => {
     const worker = new OutboxWorker(database, instance, clock, quietLog);
     await enqueueMail(
       database.db,
-      { kind: 'confirm', petitionId: null, to: 'ok@example.org', locale: 'en', subject: 's', text: 't', html: 'h' },
+      {
+        kind: 'confirm',
+        petitionId: null,
+        to: 'ok@example.org',
+        locale: 'en',
+        subject: 's',
+        text: 't',
+        html: 'h',
+      },
       new Date(clock.now()).toISOString(),
     );
     assert.equal(await worker.runOnce(), 1);
@@ -99,14 +117,29 @@ describeEachDatabase('outbox worker', (db) => {
     const clock = new TestClock();
     let failing = true;
     const { instance, sent } = mailer(() => failing);
-    const worker = new OutboxWorker(database, instance, clock, quietLog, { maxAttempts: 3, baseDelayMs: 1000 });
+    const worker = new OutboxWorker(database, instance, clock, quietLog, {
+      maxAttempts: 3,
+      baseDelayMs: 1000,
+    });
     await enqueueMail(
       database.db,
-      { kind: 'confirm', petitionId: null, to: 'retry@example.org', locale: 'en', subject: 's', text: 't', html: 'h' },
+      {
+        kind: 'confirm',
+        petitionId: null,
+        to: 'retry@example.org',
+        locale: 'en',
+        subject: 's',
+        text: 't',
+        html: 'h',
+      },
       new Date(clock.now()).toISOString(),
     );
     const row = () =>
-      database.db.selectFrom('outbox').selectAll().where('to_address', '=', 'retry@example.org').executeTakeFirstOrThrow();
+      database.db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('to_address', '=', 'retry@example.org')
+        .executeTakeFirstOrThrow();
 
     await worker.runOnce();
     const first = await row();

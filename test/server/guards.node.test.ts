@@ -18,7 +18,8 @@ describe('canonicalEmail', () => {
 
 describe('text guards', () => {
   it('spots spreadsheet formulas', () => {
-    for (const text of ['=1+1', '+7', '-2', '@SUM(A1)', '  =x', '\tx', '\rx']) assert.ok(looksLikeFormula(text), text);
+    for (const text of ['=1+1', '+7', '-2', '@SUM(A1)', '  =x', '\tx', '\rx'])
+      assert.ok(looksLikeFormula(text), text);
     for (const text of ['Anna-Maria', 'O’Neil', 'Dana 2']) assert.ok(!looksLikeFormula(text), text);
   });
 

@@ -48,7 +48,8 @@ async function openStream(url: string): Promise<StreamReader> {
       for (;;) {
         const line = await nextLine();
         if (line.startsWith('event: ')) event = line.slice(7);
-        else if (line.startsWith('data: ') && event === 'count') return v.parse(PetitionCountEventSchema, JSON.parse(line.slice(6)));
+        else if (line.startsWith('data: ') && event === 'count')
+          return v.parse(PetitionCountEventSchema, JSON.parse(line.slice(6)));
       }
     },
     async nextComment() {
@@ -75,11 +76,14 @@ describeEachDatabase('event streams', (db) => {
   let subscriptions: () => number;
   before(async () => {
     database = openDatabase(db().url);
-    server = await startServer(testConfig(db().url, { port: 0, host: '127.0.0.1', publicUrlExplicit: false }), {
-      database,
-      backgroundJobs: false,
-      live: { tickMs: 50, pingMs: 100 },
-    });
+    server = await startServer(
+      testConfig(db().url, { port: 0, host: '127.0.0.1', publicUrlExplicit: false }),
+      {
+        database,
+        backgroundJobs: false,
+        live: { tickMs: 50, pingMs: 100 },
+      },
+    );
     await upsertPetitions(database.db, database.dialect, [petitionFixture()], new Date().toISOString());
     subscriptions = () => server.app.civic.live.subscriptions;
   });

@@ -112,10 +112,7 @@ describeEachDatabase('discovery and reading petitions', (db) => {
 
     it('filters by the state as read: an open petition past its closing time is closed', async () => {
       const open = json<PetitionPage>(await t.app.inject({ url: '/api/v1/petitions?state=open' }));
-      assert.deepEqual(
-        open.items.map((item) => item.id).sort(),
-        ['bike-lanes', 'parks'],
-      );
+      assert.deepEqual(open.items.map((item) => item.id).sort(), ['bike-lanes', 'parks']);
       t.clock.advance(2 * 3600 * 1000);
       try {
         const stillOpen = json<PetitionPage>(await t.app.inject({ url: '/api/v1/petitions?state=open' }));
@@ -134,7 +131,9 @@ describeEachDatabase('discovery and reading petitions', (db) => {
     });
 
     it('searches titles and summaries in every language (q)', async () => {
-      const page = json<PetitionPage>(await t.app.inject({ url: `/api/v1/petitions?q=${encodeURIComponent('ВЕЛОДОРОЖКИ')}` }));
+      const page = json<PetitionPage>(
+        await t.app.inject({ url: `/api/v1/petitions?q=${encodeURIComponent('ВЕЛОДОРОЖКИ')}` }),
+      );
       assert.deepEqual(
         page.items.map((item) => item.id),
         ['bike-lanes'],
@@ -164,7 +163,7 @@ describeEachDatabase('discovery and reading petitions', (db) => {
   });
 
   describe('getPetition', () => {
-    it('answers a valid petition in the reader\'s language, with Vary: Accept-Language', async () => {
+    it("answers a valid petition in the reader's language, with Vary: Accept-Language", async () => {
       const res = await t.app.inject({ url: '/api/v1/petitions/old', headers: { 'accept-language': 'ru' } });
       assert.equal(res.statusCode, 200);
       const petition = v.parse(PetitionSchema, json(res));
@@ -181,17 +180,26 @@ describeEachDatabase('discovery and reading petitions', (db) => {
       const first = await t.app.inject({ url: '/api/v1/petitions/bike-lanes' });
       const etag = String(first.headers.etag);
       assert.match(etag, /^W\/".+"$/);
-      const again = await t.app.inject({ url: '/api/v1/petitions/bike-lanes', headers: { 'if-none-match': etag } });
+      const again = await t.app.inject({
+        url: '/api/v1/petitions/bike-lanes',
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(again.statusCode, 304);
       assert.equal(again.body, '');
-      const other = await t.app.inject({ url: '/api/v1/petitions/bike-lanes', headers: { 'if-none-match': '"other"' } });
+      const other = await t.app.inject({
+        url: '/api/v1/petitions/bike-lanes',
+        headers: { 'if-none-match': '"other"' },
+      });
       assert.equal(other.statusCode, 200);
     });
 
     it('reports a petition past its closing time as closed, closed at its closing time', async () => {
       t.clock.advance(2 * 3600 * 1000);
       try {
-        const petition = v.parse(PetitionSchema, json(await t.app.inject({ url: '/api/v1/petitions/parks' })));
+        const petition = v.parse(
+          PetitionSchema,
+          json(await t.app.inject({ url: '/api/v1/petitions/parks' })),
+        );
         assert.equal(petition.state, 'closed');
         assert.equal(petition.closedAt, '2025-06-01T13:00:00Z');
       } finally {
@@ -233,8 +241,14 @@ describeEachDatabase('discovery and reading petitions', (db) => {
     });
 
     it('agrees with getPetition', async () => {
-      const petition = v.parse(PetitionSchema, json(await t.app.inject({ url: '/api/v1/petitions/bike-lanes' })));
-      const count = v.parse(PetitionCountSchema, json(await t.app.inject({ url: '/api/v1/petitions/bike-lanes/count' })));
+      const petition = v.parse(
+        PetitionSchema,
+        json(await t.app.inject({ url: '/api/v1/petitions/bike-lanes' })),
+      );
+      const count = v.parse(
+        PetitionCountSchema,
+        json(await t.app.inject({ url: '/api/v1/petitions/bike-lanes/count' })),
+      );
       assert.deepEqual(
         [petition.signatureCount, petition.offlineSignatureCount, petition.state, petition.thresholds],
         [count.signatureCount, count.offlineSignatureCount, count.state, count.thresholds],
@@ -261,7 +275,10 @@ describeEachDatabase('discovery and reading petitions', (db) => {
       });
       assert.equal(changed.statusCode, 200);
       assert.notEqual(changed.headers.etag, etag);
-      assert.equal(v.parse(PetitionCountSchema, json(changed)).signatureCount, json<{ signatureCount: number }>(first).signatureCount + 1);
+      assert.equal(
+        v.parse(PetitionCountSchema, json(changed)).signatureCount,
+        json<{ signatureCount: number }>(first).signatureCount + 1,
+      );
     });
 
     it('turns to closed when the closing time passes, with a new ETag', async () => {

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import * as v from 'valibot';
@@ -22,7 +25,12 @@ function problem(res: { statusCode: number; headers: Record<string, unknown>; bo
   return parsed;
 }
 
-function post(app: TestApp['app'], payload: string | Buffer, contentType: string, url = '/api/v1/signatures/confirm') {
+function post(
+  app: TestApp['app'],
+  payload: string | Buffer,
+  contentType: string,
+  url = '/api/v1/signatures/confirm',
+) {
   return app.inject({
     method: 'POST',
     url,
@@ -31,7 +39,10 @@ function post(app: TestApp['app'], payload: string | Buffer, contentType: string
   });
 }
 
-async function token(claims: { sub?: string; iss?: string; aud?: string; expiresIn?: string }, secret = SECRET) {
+async function token(
+  claims: { sub?: string; iss?: string; aud?: string; expiresIn?: string },
+  secret = SECRET,
+) {
   let jwt = new SignJWT({ name: 'Marat K.' }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
   if (claims.sub) jwt = jwt.setSubject(claims.sub);
   if (claims.iss) jwt = jwt.setIssuer(claims.iss);
@@ -62,7 +73,11 @@ describeEachDatabase('security', (db) => {
 
   describe('hostile input gets a 4xx problem document', () => {
     it('415 for a form body and for text/plain', async () => {
-      for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      for (const type of [
+        'application/x-www-form-urlencoded',
+        'text/plain',
+        'multipart/form-data; boundary=x',
+      ]) {
         const res = await post(t.app, 'token=abc', type);
         assert.equal(res.statusCode, 415, type);
         problem(res);
@@ -70,7 +85,11 @@ describeEachDatabase('security', (db) => {
     });
 
     it('413 for a body over 64 KiB', async () => {
-      const res = await post(t.app, JSON.stringify({ token: 'x', padding: 'a'.repeat(70 * 1024) }), 'application/json');
+      const res = await post(
+        t.app,
+        JSON.stringify({ token: 'x', padding: 'a'.repeat(70 * 1024) }),
+        'application/json',
+      );
       assert.equal(res.statusCode, 413);
       problem(res);
     });
@@ -104,7 +123,14 @@ describeEachDatabase('security', (db) => {
     });
 
     it('422 naming the field for CSV-injection names and names with links', async () => {
-      for (const name of ['=HYPERLINK("http://evil")', '+7 700', '-1+1', '@SUM(A1)', 'Visit www.spam.example', 'Bob https://x.io']) {
+      for (const name of [
+        '=HYPERLINK("http://evil")',
+        '+7 700',
+        '-1+1',
+        '@SUM(A1)',
+        'Visit www.spam.example',
+        'Bob https://x.io',
+      ]) {
         const res = await sign(t.app, 'bike-lanes', signature({ name }));
         assert.equal(res.statusCode, 422, name);
         const p = problem(res);
@@ -115,14 +141,20 @@ describeEachDatabase('security', (db) => {
           name,
         );
       }
-      assert.equal((await sign(t.app, 'bike-lanes', signature({ name: 'Anna-Maria O’Neil' }))).statusCode, 202);
+      assert.equal(
+        (await sign(t.app, 'bike-lanes', signature({ name: 'Anna-Maria O’Neil' }))).statusCode,
+        202,
+      );
     });
 
     it('422 with field errors for wrong types, never echoing the value', async () => {
       const res = await post(t.app, JSON.stringify({ token: { $ne: null } }), 'application/json');
       assert.equal(res.statusCode, 422);
       const p = problem(res);
-      assert.deepEqual(p.errors?.map((e) => e.field), ['token']);
+      assert.deepEqual(
+        p.errors?.map((e) => e.field),
+        ['token'],
+      );
       const email = await sign(t.app, 'bike-lanes', signature({ email: 'not-an-email-secret@@x' }));
       assert.equal(email.statusCode, 422);
       assert.ok(!email.body.includes('not-an-email-secret'));
@@ -162,7 +194,10 @@ describeEachDatabase('security', (db) => {
 
   describe('CORS', () => {
     it('lets any origin read, exposing ETag and Retry-After', async () => {
-      const res = await t.app.inject({ url: '/api/v1/petitions/bike-lanes/count', headers: { origin: 'https://elsewhere.example' } });
+      const res = await t.app.inject({
+        url: '/api/v1/petitions/bike-lanes/count',
+        headers: { origin: 'https://elsewhere.example' },
+      });
       assert.equal(res.headers['access-control-allow-origin'], '*');
       assert.equal(res.headers['access-control-expose-headers'], 'ETag, Retry-After');
     });
@@ -180,7 +215,13 @@ describeEachDatabase('security', (db) => {
       assert.equal(res.statusCode, 204);
       assert.equal(res.headers['access-control-allow-origin'], CITY);
       assert.match(String(res.headers['access-control-allow-methods']), /POST/);
-      for (const name of ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Accept-Language']) {
+      for (const name of [
+        'Authorization',
+        'Content-Type',
+        'Idempotency-Key',
+        'If-None-Match',
+        'Accept-Language',
+      ]) {
         assert.match(String(res.headers['access-control-allow-headers']), new RegExp(name));
       }
       assert.equal(res.headers['access-control-max-age'], '600');
@@ -195,7 +236,9 @@ describeEachDatabase('security', (db) => {
         headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
       });
       assert.equal(res.headers['access-control-allow-origin'], undefined);
-      const write = await sign(t.app, 'bike-lanes', signature(), { headers: { origin: 'https://evil.example' } });
+      const write = await sign(t.app, 'bike-lanes', signature(), {
+        headers: { origin: 'https://evil.example' },
+      });
       assert.equal(write.headers['access-control-allow-origin'], undefined);
     });
 
@@ -209,7 +252,9 @@ describeEachDatabase('security', (db) => {
   describe('participant tokens (HS256)', () => {
     it('accepts a valid token on an optional-auth endpoint', async () => {
       const jwt = await token({ sub: 'u-1', iss: 'https://id.city.example', aud: 'civic' });
-      const res = await sign(t.app, 'members-only', signature(), { headers: { authorization: `Bearer ${jwt}` } });
+      const res = await sign(t.app, 'members-only', signature(), {
+        headers: { authorization: `Bearer ${jwt}` },
+      });
       assert.equal(res.statusCode, 202);
     });
 
@@ -219,11 +264,16 @@ describeEachDatabase('security', (db) => {
         await token({ sub: 'u-1', iss: 'https://id.city.example', aud: 'civic', expiresIn: '-1m' }),
         await token({ sub: 'u-1', iss: 'https://other.example', aud: 'civic' }),
         await token({ sub: 'u-1', iss: 'https://id.city.example', aud: 'someone-else' }),
-        await token({ sub: 'u-1', iss: 'https://id.city.example', aud: 'civic' }, 'another-secret-another-secret-123'),
+        await token(
+          { sub: 'u-1', iss: 'https://id.city.example', aud: 'civic' },
+          'another-secret-another-secret-123',
+        ),
         await token({ iss: 'https://id.city.example', aud: 'civic' }),
       ];
       for (const jwt of bad) {
-        const res = await sign(t.app, 'bike-lanes', signature(), { headers: { authorization: `Bearer ${jwt}` } });
+        const res = await sign(t.app, 'bike-lanes', signature(), {
+          headers: { authorization: `Bearer ${jwt}` },
+        });
         assert.equal(res.statusCode, 401, jwt);
         assert.equal(problem(res).type, PROBLEM_TYPES.unauthorized);
         assert.match(String(res.headers['www-authenticate']), /^Bearer/);
@@ -237,7 +287,10 @@ describeEachDatabase('security', (db) => {
     });
 
     it('ignores tokens on auth: none endpoints', async () => {
-      const res = await t.app.inject({ url: '/api/v1/petitions/bike-lanes', headers: { authorization: 'Bearer junk' } });
+      const res = await t.app.inject({
+        url: '/api/v1/petitions/bike-lanes',
+        headers: { authorization: 'Bearer junk' },
+      });
       assert.equal(res.statusCode, 200);
     });
   });
@@ -262,13 +315,55 @@ describeEachDatabase('security', (db) => {
   });
 });
 
+describeEachDatabase('static sites', (db) => {
+  let t: TestApp;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'civic-static-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>City</title><script type="module" src="app.js"></script>',
+    );
+    writeFileSync(join(dir, 'app.js'), 'export {};');
+    t = await testApp(db().url, { config: { staticDir: dir } });
+  });
+  after(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the directory with a CSP that allows its own scripts only', async () => {
+    const page = await t.app.inject({ url: '/' });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<title>City<\/title>/);
+    const csp = String(page.headers['content-security-policy']);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.equal(page.headers['x-content-type-options'], 'nosniff');
+    assert.equal((await t.app.inject({ url: '/app.js' })).statusCode, 200);
+  });
+
+  it('leaves unknown files and API paths to problem answers', async () => {
+    const missing = await t.app.inject({ url: '/missing.html' });
+    assert.equal(missing.statusCode, 404);
+    problem(missing);
+    const api = await t.app.inject({ url: '/api/v1/unknown', headers: { origin: CITY } });
+    assert.equal(api.statusCode, 404);
+    assert.equal(api.headers['access-control-allow-origin'], '*');
+    problem(api);
+  });
+});
+
 describeEachDatabase('demo tokens', (db) => {
   let t: TestApp;
   before(async () => {
     t = await testApp(db().url, {
       config: { demo: true },
       petitions: [
-        petitionFixture({ id: 'members-only', signatureForm: { ...petitionFixture().signatureForm, signInRequired: true } }),
+        petitionFixture({
+          id: 'members-only',
+          signatureForm: { ...petitionFixture().signatureForm, signInRequired: true },
+        }),
       ],
     });
   });
@@ -284,7 +379,9 @@ describeEachDatabase('demo tokens', (db) => {
     assert.equal(res.statusCode, 200);
     const { token: jwt } = json<{ token: string }>(res);
     assert.match(jwt, /^[\w-]+\.[\w-]+\.[\w-]+$/);
-    const signed = await sign(t.app, 'members-only', signature(), { headers: { authorization: `Bearer ${jwt}` } });
+    const signed = await sign(t.app, 'members-only', signature(), {
+      headers: { authorization: `Bearer ${jwt}` },
+    });
     assert.equal(signed.statusCode, 202);
   });
 
@@ -296,6 +393,43 @@ describeEachDatabase('demo tokens', (db) => {
       payload: JSON.stringify({ displayName: '' }),
     });
     assert.equal(res.statusCode, 422);
-    assert.deepEqual(problem(res).errors?.map((e) => e.field), ['displayName']);
+    assert.deepEqual(
+      problem(res).errors?.map((e) => e.field),
+      ['displayName'],
+    );
+  });
+});
+
+describeEachDatabase('logs', (db) => {
+  it('record requests without emails, names, tokens, query strings or Authorization', async () => {
+    const lines: string[] = [];
+    const t = await testApp(db().url, {
+      config: { logLevel: 'info', demo: true },
+      logStream: { write: (line) => void lines.push(line) },
+      petitions: [petitionFixture()],
+    });
+    try {
+      const body = signature({ name: 'Secret Name', email: 'secret.person@example.org' });
+      await sign(t.app, 'bike-lanes', body, { headers: { authorization: 'Bearer secret.jwt.value' } });
+      await sign(t.app, 'bike-lanes', body);
+      const messages = json<{ messages: { token: string }[] }>(
+        await t.app.inject({ url: '/dev/mail.json' }),
+      ).messages;
+      const token = messages[0]!.token;
+      await t.app.inject({ url: `/confirm?token=${token}` });
+      await t.app.inject({
+        method: 'POST',
+        url: '/confirm',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `token=${token}`,
+      });
+      const log = lines.join('');
+      assert.match(log, /"path":"\/confirm"/, 'requests are logged');
+      for (const secret of ['Secret Name', 'secret.person', 'secret.jwt.value', token, 'token=']) {
+        assert.ok(!log.includes(secret), `the log shows ${secret}`);
+      }
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -35,17 +35,20 @@ describeEachDatabase('signing and confirming', (db) => {
         petitionFixture({ id: 'closed-one', state: 'closed', closedAt: '2025-05-01T00:00:00Z' }),
         petitionFixture({ id: 'closing', closesAt: '2025-06-01T13:00:00Z' }),
         petitionFixture({ id: 'hidden-one', state: 'hidden' }),
-        petitionFixture({ id: 'postcodes', signatureForm: {
-          fields: [
-            { name: 'name', required: true },
-            { name: 'email', required: true },
-            { name: 'postcode', required: true, pattern: '[0-9]{6}' },
-            { name: 'region', required: false, options: [{ value: 'ALM-MED', label: 'Medeu' }] },
-          ],
-          minimumAge: 16,
-          eligibilityStatement: null,
-          notifyOptIn: false,
-        } }),
+        petitionFixture({
+          id: 'postcodes',
+          signatureForm: {
+            fields: [
+              { name: 'name', required: true },
+              { name: 'email', required: true },
+              { name: 'postcode', required: true, pattern: '[0-9]{6}' },
+              { name: 'region', required: false, options: [{ value: 'ALM-MED', label: 'Medeu' }] },
+            ],
+            minimumAge: 16,
+            eligibilityStatement: null,
+            notifyOptIn: false,
+          },
+        }),
       ],
     });
   });
@@ -132,7 +135,10 @@ describeEachDatabase('signing and confirming', (db) => {
       const id = `crossing-${randomUUID().slice(0, 8)}`;
       const app = await testApp(db().url, { petitions: [petitionFixture({ id })] });
       try {
-        const initial = v.parse(PetitionCountSchema, json(await app.app.inject({ url: `/api/v1/petitions/${id}/count` })));
+        const initial = v.parse(
+          PetitionCountSchema,
+          json(await app.app.inject({ url: `/api/v1/petitions/${id}/count` })),
+        );
         assert.equal(initial.signatureCount + initial.offlineSignatureCount, 107);
         assert.equal(initial.thresholds[0]!.reachedAt, null);
         const body = signature();
@@ -143,7 +149,10 @@ describeEachDatabase('signing and confirming', (db) => {
         assert.equal(count.thresholds[0]!.kind, 'response');
         assert.equal(count.thresholds[0]!.reachedAt, new Date(app.clock.now()).toISOString());
         assert.equal(count.thresholds[1]!.reachedAt, null);
-        const reread = v.parse(PetitionCountSchema, json(await app.app.inject({ url: `/api/v1/petitions/${id}/count` })));
+        const reread = v.parse(
+          PetitionCountSchema,
+          json(await app.app.inject({ url: `/api/v1/petitions/${id}/count` })),
+        );
         assert.deepEqual(reread.thresholds, count.thresholds);
       } finally {
         await app.close();
@@ -172,7 +181,11 @@ describeEachDatabase('signing and confirming', (db) => {
       assert.equal((await confirm(t.app, mail!.token!)).statusCode, 200);
       const counted = await countOf(t.app, 'bike-lanes');
 
-      const duplicate = await sign(t.app, 'bike-lanes', signature({ email: 'jdoe@googlemail.com', name: 'J Doe' }));
+      const duplicate = await sign(
+        t.app,
+        'bike-lanes',
+        signature({ email: 'jdoe@googlemail.com', name: 'J Doe' }),
+      );
       assert.equal(duplicate.statusCode, first.statusCode);
       assert.equal(duplicate.body, first.body);
       const notices = await mailTo(t.app, 'jdoe@googlemail.com');
@@ -355,7 +368,10 @@ describeEachDatabase('signing and confirming', (db) => {
       const { email: _email, ...body } = signature();
       const res = await sign(t.app, 'bike-lanes', body);
       assert.equal(res.statusCode, 422);
-      assert.deepEqual(problemOf(res).errors?.map((e) => [e.field, e.code]), [['email', 'required']]);
+      assert.deepEqual(
+        problemOf(res).errors?.map((e) => [e.field, e.code]),
+        [['email', 'required']],
+      );
     });
   });
 
@@ -375,13 +391,15 @@ describeEachDatabase('signing and confirming', (db) => {
   });
 
   describe('the confirmation page', () => {
-    it('shows a button on GET (confirming nothing) and confirms on POST, in the link\'s language', async () => {
+    it("shows a button on GET (confirming nothing) and confirms on POST, in the link's language", async () => {
       const body = signature({ locale: 'kk' });
       await sign(t.app, 'bike-lanes', body);
       const [mail] = await mailTo(t.app, body.email);
       const before = await countOf(t.app, 'bike-lanes');
 
-      const page = await t.app.inject({ url: new URL(mail!.confirmUrl!).pathname + new URL(mail!.confirmUrl!).search });
+      const page = await t.app.inject({
+        url: new URL(mail!.confirmUrl!).pathname + new URL(mail!.confirmUrl!).search,
+      });
       assert.equal(page.statusCode, 200);
       assert.match(String(page.headers['content-type']), /^text\/html/);
       assert.match(String(page.headers['content-security-policy']), /frame-ancestors 'none'/);
@@ -434,10 +452,21 @@ describeEachDatabase('signing and confirming', (db) => {
   describe('the demo outbox', () => {
     it('lists mail newest first as an escaped page with clickable confirmation links', async () => {
       const app = await testApp(db().url, {
-        petitions: [petitionFixture({ id: `markup-${randomUUID().slice(0, 8)}`, title: 'Parks <script>alert(1)</script>' })],
+        petitions: [
+          petitionFixture({
+            id: `markup-${randomUUID().slice(0, 8)}`,
+            title: 'Parks <script>alert(1)</script>',
+          }),
+        ],
       });
       try {
-        const id = (await app.ctx.database.db.selectFrom('petitions').select('id').where('id', 'like', 'markup-%').execute())
+        const id = (
+          await app.ctx.database.db
+            .selectFrom('petitions')
+            .select('id')
+            .where('id', 'like', 'markup-%')
+            .execute()
+        )
           .map((row) => row.id)
           .find((petitionId) => petitionId.startsWith('markup-'))!;
         const older = signature();

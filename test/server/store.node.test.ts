@@ -18,7 +18,12 @@ import { findPetitionRow, upsertPetitions } from '../../server/src/store/petitio
 import { findSignatureByEmail, insertSignature, markConfirmed } from '../../server/src/store/signatures.js';
 import type { NewSignature } from '../../server/src/store/signatures.js';
 import { readThresholds } from '../../server/src/store/thresholds.js';
-import { findLiveToken, issueToken, purgeExpiredTokens, TOKEN_TTL_MS } from '../../server/src/store/tokens.js';
+import {
+  findLiveToken,
+  issueToken,
+  purgeExpiredTokens,
+  TOKEN_TTL_MS,
+} from '../../server/src/store/tokens.js';
 import { petitionFixture } from './support/petitions.js';
 import { describeEachDatabase } from './support/suite.js';
 
@@ -68,11 +73,45 @@ describeEachDatabase('stores', (db) => {
   });
   after(() => database.close());
 
+  describe('write transactions', () => {
+    it('commit together, and a write that fails is rolled back alone', async () => {
+      const ids = Array.from({ length: 20 }, (_, i) => `write-${i}-${randomUUID().slice(0, 8)}`);
+      const results = await Promise.allSettled(
+        ids.map((id, i) =>
+          database.write(async (trx) => {
+            await trx
+              .insertInto('idempotency_keys')
+              .values({ id, fingerprint: 'f', status: 200, response: '{}', created_at: iso(NOW) })
+              .execute();
+            if (i % 5 === 0) throw new Error(`write ${i} fails`);
+            return i;
+          }),
+        ),
+      );
+      const stored = new Set(
+        (await database.db.selectFrom('idempotency_keys').select('id').where('id', 'in', ids).execute()).map(
+          (row) => row.id,
+        ),
+      );
+      results.forEach((result, i) => {
+        if (i % 5 === 0) {
+          assert.equal(result.status, 'rejected');
+          assert.ok(!stored.has(ids[i]!), `write ${i} was rolled back`);
+        } else {
+          assert.deepEqual(result, { status: 'fulfilled', value: i });
+          assert.ok(stored.has(ids[i]!), `write ${i} was kept`);
+        }
+      });
+    });
+  });
+
   describe('petitions', () => {
     it('reloading a petition keeps its confirmed count and reached thresholds, and takes the new text', async () => {
       const id = `reload-${randomUUID().slice(0, 8)}`;
       await upsertPetitions(database.db, database.dialect, [petitionFixture({ id })], iso(NOW));
-      await database.db.transaction().execute((trx) => incrementConfirmed(trx, database.dialect, id, iso(NOW + 1)));
+      await database.db
+        .transaction()
+        .execute((trx) => incrementConfirmed(trx, database.dialect, id, iso(NOW + 1)));
       await database.db
         .updateTable('petition_thresholds')
         .set({ reached_at: iso(NOW + 1) })
@@ -96,7 +135,12 @@ describeEachDatabase('stores', (db) => {
 
     it('stamps thresholds a loaded count has already passed', async () => {
       const id = `passed-${randomUUID().slice(0, 8)}`;
-      await upsertPetitions(database.db, database.dialect, [petitionFixture({ id, signatureCount: 500 })], iso(NOW));
+      await upsertPetitions(
+        database.db,
+        database.dialect,
+        [petitionFixture({ id, signatureCount: 500 })],
+        iso(NOW),
+      );
       const thresholds = await readThresholds(database.db, id);
       assert.deepEqual(
         thresholds.map((t) => t.reached_at),
@@ -111,7 +155,9 @@ describeEachDatabase('stores', (db) => {
       await upsertPetitions(database.db, database.dialect, [petitionFixture({ id })], iso(NOW));
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          database.db.transaction().execute((trx) => incrementConfirmed(trx, database.dialect, id, iso(NOW + i))),
+          database.db
+            .transaction()
+            .execute((trx) => incrementConfirmed(trx, database.dialect, id, iso(NOW + i))),
         ),
       );
       const { confirmed, updatedAt } = await readConfirmed(database.db, database.dialect, id);
@@ -189,10 +235,11 @@ describeEachDatabase('stores', (db) => {
         body: '{"ok":true}',
       });
       assert.deepEqual(await peekKey(database.db, id, 'fp-2', NOW + 1), { kind: 'reused' });
-      assert.deepEqual(
-        await database.db.transaction().execute((trx) => claimKey(trx, id, 'fp-1', NOW + 2)),
-        { kind: 'replay', status: 202, body: '{"ok":true}' },
-      );
+      assert.deepEqual(await database.db.transaction().execute((trx) => claimKey(trx, id, 'fp-1', NOW + 2)), {
+        kind: 'replay',
+        status: 202,
+        body: '{"ok":true}',
+      });
 
       const open = `key-${randomUUID()}`;
       await database.db.transaction().execute((trx) => claimKey(trx, open, 'fp-1', NOW));
@@ -237,7 +284,10 @@ describeEachDatabase('stores', (db) => {
       assert.ok(!second.some((mail) => mail.id === id), 'leased mail is not claimed twice');
 
       await markMailFailed(database.db, id, 'connection refused', iso(NOW + 30_000));
-      const early = await claimDueMail(database.db, database.dialect, { ...options, nowIso: iso(NOW + 10_000) });
+      const early = await claimDueMail(database.db, database.dialect, {
+        ...options,
+        nowIso: iso(NOW + 10_000),
+      });
       assert.ok(!early.some((mail) => mail.id === id));
       const retry = await claimDueMail(database.db, database.dialect, {
         ...options,
@@ -246,7 +296,10 @@ describeEachDatabase('stores', (db) => {
       });
       assert.ok(retry.some((mail) => mail.id === id && mail.attempts === 2));
       await markMailSent(database.db, id, iso(NOW + 31_000), 'smtp');
-      const after = await claimDueMail(database.db, database.dialect, { ...options, nowIso: iso(NOW + 999_000) });
+      const after = await claimDueMail(database.db, database.dialect, {
+        ...options,
+        nowIso: iso(NOW + 999_000),
+      });
       assert.ok(!after.some((mail) => mail.id === id));
     });
 

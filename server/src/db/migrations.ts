@@ -87,9 +87,7 @@ const initial: Migration = {
     await db.schema
       .createTable('confirmation_tokens')
       .addColumn('token_hash', 'text', (c) => c.primaryKey())
-      .addColumn('signature_id', 'text', (c) =>
-        c.notNull().references('signatures.id').onDelete('cascade'),
-      )
+      .addColumn('signature_id', 'text', (c) => c.notNull().references('signatures.id').onDelete('cascade'))
       .addColumn('petition_id', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('expires_at', 'text', (c) => c.notNull())
@@ -133,11 +131,7 @@ const initial: Migration = {
       .addColumn('delivered_to', 'text')
       .addColumn('last_error', 'text')
       .execute();
-    await db.schema
-      .createIndex('outbox_due')
-      .on('outbox')
-      .columns(['sent_at', 'next_attempt_at'])
-      .execute();
+    await db.schema.createIndex('outbox_due').on('outbox').columns(['sent_at', 'next_attempt_at']).execute();
     await db.schema.createIndex('outbox_created').on('outbox').column('created_at').execute();
   },
   async down(db: AnyDb) {

@@ -62,7 +62,10 @@ export class WriteQueue {
         }
         await trx.commit().execute();
       } catch (error) {
-        await trx.rollback().execute().catch(() => undefined);
+        await trx
+          .rollback()
+          .execute()
+          .catch(() => undefined);
         throw error;
       }
       batch.forEach((write, index) => {

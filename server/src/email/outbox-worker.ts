@@ -100,7 +100,12 @@ export class OutboxWorker {
     let sent = 0;
     for (const mail of due) {
       try {
-        await mailer.send({ to: mail.to_address, subject: mail.subject, text: mail.text_body, html: mail.html_body });
+        await mailer.send({
+          to: mail.to_address,
+          subject: mail.subject,
+          text: mail.text_body,
+          html: mail.html_body,
+        });
         await markMailSent(db, mail.id, isoAt(this.#clock.now()), 'smtp');
         sent++;
       } catch (error) {
@@ -108,7 +113,12 @@ export class OutboxWorker {
         const reason = error instanceof Error ? error.message : String(error);
         // The reason may quote the address; only the message id is logged.
         this.#log.warn({ mailId: mail.id, attempt: mail.attempts }, 'email delivery failed, will retry');
-        await markMailFailed(db, mail.id, reason.replace(/\S+@\S+/g, '<address>'), isoAt(this.#clock.now() + delay));
+        await markMailFailed(
+          db,
+          mail.id,
+          reason.replace(/\S+@\S+/g, '<address>'),
+          isoAt(this.#clock.now() + delay),
+        );
       }
     }
     if (due.length === this.#batchSize) this.#again = true;

@@ -90,23 +90,28 @@ function oneLine(text: string): string {
 
 function document(locale: ServerLocale, title: string, content: unknown): string {
   return html`<!doctype html>
-<html lang="${locale}">
-  <head>
-    <meta charset="utf-8" />
-    <title>${title}</title>
-  </head>
-  <body>
-    ${content}
-  </body>
-</html>
-`.value;
+    <html lang="${locale}">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+      </head>
+      <body>
+        ${content}
+      </body>
+    </html> `.value;
 }
 
 /** "Confirm your signature", linking to `confirmUrl` (the confirmation page with the token). */
-export function renderConfirmationMail(locale: ServerLocale, petitionTitle: string, confirmUrl: string): RenderedMail {
+export function renderConfirmationMail(
+  locale: ServerLocale,
+  petitionTitle: string,
+  confirmUrl: string,
+): RenderedMail {
   const s = CONFIRM[locale];
   const subject = s.subject(oneLine(petitionTitle));
-  const text = [s.thanks(petitionTitle), '', s.instruction, confirmUrl, '', s.expiry, '', s.notYou, ''].join('\n');
+  const text = [s.thanks(petitionTitle), '', s.instruction, confirmUrl, '', s.expiry, '', s.notYou, ''].join(
+    '\n',
+  );
   const body = html`<p>${s.thanks(petitionTitle)}</p>
     <p>${s.instruction}</p>
     <p><a href="${confirmUrl}">${s.button}</a></p>

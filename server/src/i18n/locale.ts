@@ -17,13 +17,19 @@ export function languageRanges(header: string | undefined): string[] {
       const q = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find(Boolean);
       return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
     })
-    .filter((range) => range.tag !== '' && range.tag !== '*' && range.q > 0 && /^[a-z0-9-]{1,35}$/.test(range.tag))
+    .filter(
+      (range) => range.tag !== '' && range.tag !== '*' && range.q > 0 && /^[a-z0-9-]{1,35}$/.test(range.tag),
+    )
     .sort((a, b) => b.q - a.q || a.index - b.index)
     .map((range) => range.tag);
 }
 
 /** The best of `available` for the header, or `fallback`. */
-export function negotiate<T extends string>(header: string | undefined, available: readonly T[], fallback: T): T {
+export function negotiate<T extends string>(
+  header: string | undefined,
+  available: readonly T[],
+  fallback: T,
+): T {
   const lower = available.map((tag) => tag.toLowerCase());
   for (const range of languageRanges(header)) {
     const exact = lower.indexOf(range);
@@ -38,5 +44,7 @@ export function negotiate<T extends string>(header: string | undefined, availabl
 /** The server language for a BCP 47 tag (`ru-RU` → `ru`), or undefined for others. */
 export function serverLocaleOf(tag: string | undefined): ServerLocale | undefined {
   const primary = tag?.split('-')[0]?.toLowerCase();
-  return (SERVER_LOCALES as readonly string[]).includes(primary ?? '') ? (primary as ServerLocale) : undefined;
+  return (SERVER_LOCALES as readonly string[]).includes(primary ?? '')
+    ? (primary as ServerLocale)
+    : undefined;
 }

@@ -49,7 +49,12 @@ export function renderConfirmed(
 
 export function renderInvalidLink(locale: ServerLocale): string {
   const s = PAGE_STRINGS[locale];
-  return renderPage(locale, s.invalidTitle, html`<h1>${s.invalidTitle}</h1><p>${s.invalidBody}</p>`);
+  return renderPage(
+    locale,
+    s.invalidTitle,
+    html`<h1>${s.invalidTitle}</h1>
+      <p>${s.invalidBody}</p>`,
+  );
 }
 
 export function renderClosed(locale: ServerLocale, petitionUrl: string | null): string {
@@ -57,6 +62,8 @@ export function renderClosed(locale: ServerLocale, petitionUrl: string | null): 
   return renderPage(
     locale,
     s.closedTitle,
-    html`<h1>${s.closedTitle}</h1><p>${s.closedBody}</p>${back(locale, petitionUrl)}`,
+    html`<h1>${s.closedTitle}</h1>
+      <p>${s.closedBody}</p>
+      ${back(locale, petitionUrl)}`,
   );
 }

@@ -25,16 +25,21 @@ function linkify(text: string, publicUrl: string): SafeHtml {
 
 export function renderDevMail(messages: readonly OutboxRow[], publicUrl: string): string {
   const items = messages.map(
-    (mail) => html`<article>
-      <h2>${mail.subject}</h2>
-      <dl>
-        <dt>To</dt><dd>${mail.to_address}</dd>
-        <dt>Kind</dt><dd>${mail.kind}</dd>
-        <dt>Queued</dt><dd><time datetime="${mail.created_at}">${mail.created_at}</time></dd>
-        <dt>Delivery</dt><dd>${mail.delivered_to ?? `pending (attempts: ${mail.attempts})`}</dd>
-      </dl>
-      <pre>${linkify(mail.text_body, publicUrl)}</pre>
-    </article>`,
+    (mail) =>
+      html`<article>
+        <h2>${mail.subject}</h2>
+        <dl>
+          <dt>To</dt>
+          <dd>${mail.to_address}</dd>
+          <dt>Kind</dt>
+          <dd>${mail.kind}</dd>
+          <dt>Queued</dt>
+          <dd><time datetime="${mail.created_at}">${mail.created_at}</time></dd>
+          <dt>Delivery</dt>
+          <dd>${mail.delivered_to ?? `pending (attempts: ${mail.attempts})`}</dd>
+        </dl>
+        <pre>${linkify(mail.text_body, publicUrl)}</pre>
+      </article>`,
   );
   return renderPage(
     'en',

@@ -7,19 +7,16 @@ export const PAGE_CSS_PATH = '/_civic/page.css';
 /** A whole server-rendered page: no scripts, one stylesheet. */
 export function renderPage(lang: string, title: string, content: SafeHtml): string {
   return html`<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="referrer" content="no-referrer" />
-    <title>${title}</title>
-    <link rel="stylesheet" href="${PAGE_CSS_PATH}" />
-  </head>
-  <body>
-    <main>
-      ${content}
-    </main>
-  </body>
-</html>
-`.value;
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <title>${title}</title>
+        <link rel="stylesheet" href="${PAGE_CSS_PATH}" />
+      </head>
+      <body>
+        <main>${content}</main>
+      </body>
+    </html> `.value;
 }

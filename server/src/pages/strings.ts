@@ -43,7 +43,8 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     countLine: (count, formatted) =>
       `Теперь под петицией ${formatted} ${pluralRu(count, 'подпись', 'подписи', 'подписей')}.`,
     invalidTitle: 'Ссылка устарела или недействительна',
-    invalidBody: 'Ссылки для подтверждения действуют 7 дней. Подпишите петицию ещё раз, чтобы получить новую ссылку.',
+    invalidBody:
+      'Ссылки для подтверждения действуют 7 дней. Подпишите петицию ещё раз, чтобы получить новую ссылку.',
     closedTitle: 'Петиция закрыта',
     closedBody: 'Она больше не принимает подписи.',
     backToPetition: 'Вернуться к петиции',

@@ -7,12 +7,12 @@ import { incrementConfirmed, readConfirmed } from '../store/counts.js';
 import { claimKey, completeKey, peekKey } from '../store/idempotency.js';
 import { findPetitionRow } from '../store/petitions.js';
 import { findSignature, markConfirmed } from '../store/signatures.js';
-import { stampReachedThresholds } from '../store/thresholds.js';
+import { readThresholds, stampReachedThresholds } from '../store/thresholds.js';
 import { findLiveToken, markTokenUsed } from '../store/tokens.js';
-import { loadCountData } from './count-data.js';
 import { keyAnswer } from './key-answer.js';
 import type { Answer } from './key-answer.js';
 import { effectiveState, toPetitionCount } from './view.js';
+import type { CountData } from './view.js';
 
 /*
  * Confirming a signature (confirmSignature and the confirmation page). One transaction marks the
@@ -63,6 +63,8 @@ export async function confirmSignature(
     if (!row) throw invalid();
     if (row.state === 'hidden') throw problemError('gone', 'This petition was removed');
 
+    let thresholds = await readThresholds(trx, petitionId);
+    let current = await readConfirmed(trx, dialect, petitionId);
     let counted = false;
     if (signature.confirmed_at === null) {
       if (effectiveState(row.state, row.closes_at, now) !== 'open') {
@@ -71,17 +73,32 @@ export async function confirmSignature(
       counted = await markConfirmed(trx, signature.id, nowIso);
       if (counted) {
         await incrementConfirmed(trx, dialect, petitionId, nowIso);
-        await stampReachedThresholds(trx, petitionId, await totalOf(trx, dialect, petitionId), nowIso);
+        current = await readConfirmed(trx, dialect, petitionId);
+        const total = row.imported_count + row.offline_count + current.confirmed;
+        if (thresholds.some((t) => t.reached_at === null && t.count <= total)) {
+          await stampReachedThresholds(trx, petitionId, total, nowIso);
+          thresholds = await readThresholds(trx, petitionId);
+        }
       }
     }
-    await markTokenUsed(trx, tokenRow.token_hash, nowIso);
-    const data = await loadCountData(trx, dialect, petitionId);
-    if (typeof data === 'string') throw invalid();
-    const confirmed: SignatureConfirmed = { petitionId, count: toPetitionCount(data, now) };
-    const answer: Answer = { status: 200, body: JSON.stringify(confirmed) };
+    if (tokenRow.used_at === null) await markTokenUsed(trx, tokenRow.token_hash, nowIso);
+    const { confirmed, updatedAt } = current;
+    const data: CountData = {
+      petitionId,
+      storedState: row.state,
+      importedCount: row.imported_count,
+      offlineCount: row.offline_count,
+      confirmed,
+      countUpdatedAt:
+        updatedAt !== null && updatedAt > row.count_updated_at ? updatedAt : row.count_updated_at,
+      closesAt: row.closes_at,
+      thresholds,
+    };
+    const confirmedAnswer: SignatureConfirmed = { petitionId, count: toPetitionCount(data, now) };
+    const answer: Answer = { status: 200, body: JSON.stringify(confirmedAnswer) };
     if (key) await completeKey(trx, key.id, answer.status, answer.body);
-    const stampLater = counted && dialect === 'postgres' && data.thresholds.some((t) => t.reached_at === null);
-    return { answer, confirmed, counted, stampLater };
+    const stampLater = counted && dialect === 'postgres' && thresholds.some((t) => t.reached_at === null);
+    return { answer, confirmed: confirmedAnswer, counted, stampLater };
   });
   const { stampLater, ...result } = outcome;
   if (result.confirmed) {

@@ -10,7 +10,10 @@ const OPTIONAL_FIELDS = ['postcode', 'region', 'country', 'address'] as const;
 type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
 /** The optional fields the form asks for, trimmed; others are dropped. */
-export function formValues(form: SignatureForm, request: SignatureRequest): Partial<Record<OptionalField, string>> {
+export function formValues(
+  form: SignatureForm,
+  request: SignatureRequest,
+): Partial<Record<OptionalField, string>> {
   const values: Partial<Record<OptionalField, string>> = {};
   for (const field of form.fields) {
     if (!(OPTIONAL_FIELDS as readonly string[]).includes(field.name)) continue;
@@ -32,7 +35,8 @@ export function signatureFieldErrors(form: SignatureForm, request: SignatureRequ
     const name = field.name as OptionalField;
     const value = request[name]?.trim();
     if (!value) {
-      if (field.required) errors.push({ field: name, code: 'required', message: 'Required by this petition' });
+      if (field.required)
+        errors.push({ field: name, code: 'required', message: 'Required by this petition' });
       continue;
     }
     if (field.pattern !== undefined && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
@@ -44,7 +48,11 @@ export function signatureFieldErrors(form: SignatureForm, request: SignatureRequ
     }
   }
   if (form.eligibilityStatement !== null && request.eligible !== true) {
-    errors.push({ field: 'eligible', code: 'required', message: 'The eligibility statement must be confirmed' });
+    errors.push({
+      field: 'eligible',
+      code: 'required',
+      message: 'The eligibility statement must be confirmed',
+    });
   }
   if (form.minimumAge !== null && request.ageConfirmed !== true) {
     errors.push({ field: 'ageConfirmed', code: 'required', message: 'The minimum age must be confirmed' });

@@ -14,13 +14,12 @@ import { ipHash, isOverRateLimit } from '../security/rate-limit.js';
 import { claimKey, completeKey, peekKey } from '../store/idempotency.js';
 import { enqueueMail } from '../store/outbox.js';
 import type { OutgoingMail } from '../store/outbox.js';
-import { findPetitionRow } from '../store/petitions.js';
 import { countEmailSent, findSignatureByEmail, insertSignature } from '../store/signatures.js';
 import { issueToken } from '../store/tokens.js';
 import { keyAnswer } from './key-answer.js';
 import type { Answer } from './key-answer.js';
 import { formValues, signatureFieldErrors } from './signature-form.js';
-import { effectiveState, localize, parseDocument } from './view.js';
+import { effectiveState, localize } from './view.js';
 
 /*
  * Signing (createSignature): checks, then one transaction that claims the Idempotency-Key, stores
@@ -53,14 +52,14 @@ export async function signPetition(ctx: AppContext, input: SignInput): Promise<A
   const early = await peekKey(db, input.key.id, input.key.fingerprint, ctx.clock.now());
   if (early.kind !== 'new') return keyAnswer(early);
 
-  const row = await findPetitionRow(db, input.petitionId);
-  if (!row) throw problemError('notFound', 'No such petition');
+  const petition = await ctx.petitions.get(input.petitionId);
+  if (!petition) throw problemError('notFound', 'No such petition');
+  const { row, document } = petition;
   if (row.state === 'hidden') throw problemError('gone', 'This petition was removed');
   const nowMs = ctx.clock.now();
   if (effectiveState(row.state, row.closes_at, nowMs) !== 'open') {
     throw problemError('closed', 'This petition does not accept signatures');
   }
-  const document = parseDocument(row);
   const form = document.signatureForm;
   const errors = signatureFieldErrors(form, input.request);
   if (errors.length > 0) throw validationProblem(errors);
@@ -110,7 +109,12 @@ interface StoreContext {
   queue(mail: Omit<OutgoingMail, 'petitionId' | 'to' | 'locale'>): Promise<void>;
 }
 
-async function storeSignature(ctx: AppContext, trx: Db, input: SignInput, store: StoreContext): Promise<void> {
+async function storeSignature(
+  ctx: AppContext,
+  trx: Db,
+  input: SignInput,
+  store: StoreContext,
+): Promise<void> {
   const nowIso = isoAt(store.now);
   const { request, petitionId } = input;
   const { values } = store;
@@ -139,21 +143,29 @@ async function storeSignature(ctx: AppContext, trx: Db, input: SignInput, store:
   });
   // Over the limit: stored for review, never counted, never emailed.
   if (overLimit) return;
-  const confirmUrl = (token: string) =>
-    `${ctx.publicUrl}/confirm?token=${token}&lang=${store.locale}`;
+  const confirmUrl = (token: string) => `${ctx.publicUrl}/confirm?token=${token}&lang=${store.locale}`;
   if (inserted) {
     const token = await issueToken(trx, id, petitionId, store.now);
-    await store.queue({ kind: 'confirm', ...renderConfirmationMail(store.locale, store.title, confirmUrl(token)) });
+    await store.queue({
+      kind: 'confirm',
+      ...renderConfirmationMail(store.locale, store.title, confirmUrl(token)),
+    });
     return;
   }
   const existing = await findSignatureByEmail(trx, petitionId, key);
   if (!existing || existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE) return;
   await countEmailSent(trx, existing.id);
   if (existing.confirmed_at !== null) {
-    await store.queue({ kind: 'already_signed', ...renderAlreadySignedMail(store.locale, store.title, store.url) });
+    await store.queue({
+      kind: 'already_signed',
+      ...renderAlreadySignedMail(store.locale, store.title, store.url),
+    });
   } else {
     // Not confirmed yet (a lost or expired email): a new link, the earlier one stays valid.
     const token = await issueToken(trx, existing.id, petitionId, store.now);
-    await store.queue({ kind: 'confirm', ...renderConfirmationMail(store.locale, store.title, confirmUrl(token)) });
+    await store.queue({
+      kind: 'confirm',
+      ...renderConfirmationMail(store.locale, store.title, confirmUrl(token)),
+    });
   }
 }

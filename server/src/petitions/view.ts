@@ -41,7 +41,11 @@ function closedByTime(storedState: string, closesAt: string | null, nowMs: numbe
 
 export function toThresholds(rows: readonly ThresholdRow[]): Threshold[] {
   return rows.map((row) => {
-    const threshold: Threshold = { kind: row.kind as Threshold['kind'], count: row.count, reachedAt: row.reached_at };
+    const threshold: Threshold = {
+      kind: row.kind as Threshold['kind'],
+      count: row.count,
+      reachedAt: row.reached_at,
+    };
     if (row.label !== null) threshold.label = row.label;
     return threshold;
   });
@@ -49,7 +53,8 @@ export function toThresholds(rows: readonly ThresholdRow[]): Threshold[] {
 
 export function toPetitionCount(data: CountData, nowMs: number): PetitionCount {
   let updatedAt = data.countUpdatedAt;
-  if (closedByTime(data.storedState, data.closesAt, nowMs) && data.closesAt! > updatedAt) updatedAt = data.closesAt!;
+  if (closedByTime(data.storedState, data.closesAt, nowMs) && data.closesAt! > updatedAt)
+    updatedAt = data.closesAt!;
   return {
     petitionId: data.petitionId,
     signatureCount: data.importedCount + data.confirmed,
@@ -65,7 +70,11 @@ export function parseDocument(row: PetitionRow): AdminPetition {
 }
 
 /** The petition's text in the best language for the reader (its own language when none matches). */
-export function localize(document: AdminPetition, acceptLanguage: string | undefined, fallbackLocale: string): AdminPetition {
+export function localize(
+  document: AdminPetition,
+  acceptLanguage: string | undefined,
+  fallbackLocale: string,
+): AdminPetition {
   const ownLocale = document.locale ?? fallbackLocale;
   const translations = document.translations ?? {};
   const available = [
@@ -83,8 +92,10 @@ export function localize(document: AdminPetition, acceptLanguage: string | undef
   if (translation.body !== undefined) localized.body = translation.body;
   if (document.governmentResponse && translation.governmentResponse) {
     const response = { ...document.governmentResponse };
-    if (translation.governmentResponse.summary !== undefined) response.summary = translation.governmentResponse.summary;
-    if (translation.governmentResponse.details !== undefined) response.details = translation.governmentResponse.details;
+    if (translation.governmentResponse.summary !== undefined)
+      response.summary = translation.governmentResponse.summary;
+    if (translation.governmentResponse.details !== undefined)
+      response.details = translation.governmentResponse.details;
     localized.governmentResponse = response;
   }
   if (document.debate && translation.debate?.summary !== undefined) {
@@ -126,12 +137,13 @@ export function toPetitionSummary(
 /** The whole petition, with the count resource's numbers so both always agree. */
 export function toPetition(
   row: PetitionRow,
+  stored: AdminPetition,
   count: PetitionCount,
   nowMs: number,
   acceptLanguage: string | undefined,
   fallbackLocale: string,
 ): Petition {
-  const document = localize(parseDocument(row), acceptLanguage, fallbackLocale);
+  const document = localize(stored, acceptLanguage, fallbackLocale);
   const closedAt =
     document.closedAt ?? (closedByTime(row.state, row.closes_at, nowMs) ? document.closesAt : null);
   const petition: Petition = {

@@ -70,7 +70,8 @@ export async function devRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext
   app.post('/dev/token', async (request, reply) => {
     const { displayName } = parseBody(DevTokenRequestSchema, request.body);
     const signing = ctx.verifier?.signing;
-    if (!signing) throw problemError('notFound', 'This server verifies tokens from a JWKS and cannot issue any');
+    if (!signing)
+      throw problemError('notFound', 'This server verifies tokens from a JWKS and cannot issue any');
     reply.header('Cache-Control', 'no-store');
     return sendJson(reply, 200, JSON.stringify({ token: await issueToken(signing, displayName.trim()) }));
   });

@@ -8,7 +8,12 @@ import type { ServerLocale } from '../config.js';
 import type { AppContext } from '../context.js';
 import { searchParamsOf } from '../http/validate.js';
 import { negotiate, serverLocaleOf } from '../i18n/locale.js';
-import { renderClosed, renderConfirmed, renderConfirmForm, renderInvalidLink } from '../pages/confirm-page.js';
+import {
+  renderClosed,
+  renderConfirmed,
+  renderConfirmForm,
+  renderInvalidLink,
+} from '../pages/confirm-page.js';
 import { PAGE_CSS_PATH } from '../pages/layout.js';
 import { confirmSignature } from '../petitions/confirming.js';
 import { localize, parseDocument } from '../petitions/view.js';
@@ -50,7 +55,8 @@ export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   async function petitionOfToken(token: string, locale: ServerLocale) {
     const tokenRow = await findLiveToken(db, token, isoAt(ctx.clock.now()));
     const signature = tokenRow && (await findSignature(db, tokenRow.signature_id));
-    const row = signature && signature.flagged_reason === null && (await findPetitionRow(db, signature.petition_id));
+    const row =
+      signature && signature.flagged_reason === null && (await findPetitionRow(db, signature.petition_id));
     if (!row || row.state === 'hidden') return undefined;
     return localize(parseDocument(row), locale, ctx.config.defaultLocale);
   }

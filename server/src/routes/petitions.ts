@@ -12,7 +12,7 @@ import { parsePath, parseQuery } from '../http/validate.js';
 import type { CountLookup } from '../petitions/count-cache.js';
 import { toPetition, toPetitionCount, toPetitionSummary } from '../petitions/view.js';
 import { problemError } from '../security/problem.js';
-import { findPetitionRow, listPetitionRows } from '../store/petitions.js';
+import { listPetitionRows } from '../store/petitions.js';
 import { readThresholdsOf } from '../store/thresholds.js';
 
 /* listPetitions, getPetition, getPetitionCount and streamPetitionEvents. */
@@ -85,11 +85,12 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
   api.get('/petitions/:petitionId', async (request, reply) => {
     const { petitionId } = parsePath(ENDPOINTS.getPetition, request.params);
     const lookup = found(await ctx.counts.get(petitionId));
-    const row = await findPetitionRow(db, petitionId);
-    if (!row) throw problemError('notFound', 'No such petition');
-    if (row.state === 'hidden') throw problemError('gone', 'This petition was removed');
+    const stored = await ctx.petitions.get(petitionId);
+    if (!stored) throw problemError('notFound', 'No such petition');
+    if (stored.row.state === 'hidden') throw problemError('gone', 'This petition was removed');
     const petition = toPetition(
-      row,
+      stored.row,
+      stored.document,
       lookup.count,
       ctx.clock.now(),
       request.headers['accept-language'],
@@ -115,7 +116,8 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     const first = found(await ctx.counts.get(petitionId));
     const stream = new PassThrough();
     let lastEtag = first.etag;
-    const event = (lookup: Extract<CountLookup, { kind: 'found' }>) => `event: count\ndata: ${lookup.body}\n\n`;
+    const event = (lookup: Extract<CountLookup, { kind: 'found' }>) =>
+      `event: count\ndata: ${lookup.body}\n\n`;
     stream.write(`retry: 10000\n\n${event(first)}`);
     const unsubscribe = ctx.live.subscribe(petitionId, (lookup) => {
       if (lookup.kind !== 'found') {

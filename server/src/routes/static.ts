@@ -8,7 +8,10 @@ import { setStaticHeaders } from '../security/headers.js';
  * Serves directories (the demo site at `/`, the widget bundle under a prefix) with a CSP that allows
  * their own scripts and styles and nothing from elsewhere. API routes win over these wildcards.
  */
-export async function staticRoutes(app: FastifyInstance, { mounts }: { mounts: readonly StaticMount[] }): Promise<void> {
+export async function staticRoutes(
+  app: FastifyInstance,
+  { mounts }: { mounts: readonly StaticMount[] },
+): Promise<void> {
   app.addHook('onRequest', (_request, reply, done) => {
     setStaticHeaders(reply);
     done();

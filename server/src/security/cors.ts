@@ -43,7 +43,11 @@ export function allowedOriginFor(
  * Sets the CORS headers of an actual (non-preflight) request. Reads get `*` whether or not they
  * carry an Origin, so a cached answer serves every site.
  */
-export function setCorsHeaders(request: FastifyRequest, reply: FastifyReply, allowedOrigins: readonly string[]): void {
+export function setCorsHeaders(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  allowedOrigins: readonly string[],
+): void {
   const allowed = allowedOriginFor(request.method, request.headers.origin, allowedOrigins);
   if (allowed === undefined) return;
   reply.header('Access-Control-Allow-Origin', allowed);

@@ -63,7 +63,8 @@ export function unauthorizedProblem(detail: string, invalidToken: boolean): Prob
 
 /** Fastify error codes and what to answer with. */
 const FASTIFY_ERRORS: Readonly<Record<string, () => ProblemError>> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: () => plainProblem(413, 'Request body too large', 'Bodies are limited to 64 KiB.'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    plainProblem(413, 'Request body too large', 'Bodies are limited to 64 KiB.'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
     plainProblem(415, 'Unsupported media type', 'Send the body as application/json.'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
@@ -111,7 +112,10 @@ export function toProblemError(error: unknown): ProblemError {
   const status = statusOf(error);
   if (status === 400) return problemError('malformed', 'Malformed request');
   if (status === 503) return problemError('unavailable', 'Service unavailable');
-  return plainProblem(status, STATUS_TITLES[status] ?? (status >= 500 ? 'Internal server error' : 'Request error'));
+  return plainProblem(
+    status,
+    STATUS_TITLES[status] ?? (status >= 500 ? 'Internal server error' : 'Request error'),
+  );
 }
 
 /** Sends a problem document with its headers. */

@@ -80,5 +80,7 @@ const readShards = prepared((db, v: { id: string }) =>
 export function confirmedCountExpression(dialect: Dialect): RawBuilder<number | string> {
   return dialect === 'sqlite'
     ? sql<number>`petitions.confirmed_count`
-    : sql<number | string>`coalesce((select sum(pc.count) from petition_counts pc where pc.petition_id = petitions.id), 0)`;
+    : sql<
+        number | string
+      >`coalesce((select sum(pc.count) from petition_counts pc where pc.petition_id = petitions.id), 0)`;
 }

@@ -92,7 +92,8 @@ export async function claimKey(trx: Db, id: string, fingerprint: string, nowMs: 
   const nowIso = new Date(nowMs).toISOString();
   const expired = new Date(nowMs - IDEMPOTENCY_TTL_MS).toISOString();
   // A new key, or an expired one (free again), is claimed by this one statement.
-  if (changedRows(await claimQuery(trx, { id, fingerprint, now: nowIso, expired })) > 0) return { kind: 'new' };
+  if (changedRows(await claimQuery(trx, { id, fingerprint, now: nowIso, expired })) > 0)
+    return { kind: 'new' };
   const row = await readKey(trx, id, nowMs);
   if (!row) return { kind: 'in-flight' };
   const claim = classify(row, fingerprint, nowMs);

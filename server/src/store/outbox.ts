@@ -95,7 +95,12 @@ export async function markMailSent(db: Db, id: string, nowIso: string, delivered
     .execute();
 }
 
-export async function markMailFailed(db: Db, id: string, error: string, nextAttemptIso: string): Promise<void> {
+export async function markMailFailed(
+  db: Db,
+  id: string,
+  error: string,
+  nextAttemptIso: string,
+): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ next_attempt_at: nextAttemptIso, lease_until: null, last_error: error.slice(0, 500) })
@@ -105,7 +110,13 @@ export async function markMailFailed(db: Db, id: string, error: string, nextAtte
 
 /** The newest messages first (for `/dev/mail`). */
 export async function recentMail(db: Db, limit: number): Promise<OutboxRow[]> {
-  return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 /** Deletes delivered messages created before `beforeIso` (their links have expired by then). */

@@ -72,7 +72,9 @@ export async function findPetitionRow(db: Db, id: string): Promise<PetitionRow |
   return (await findQuery(db, { id })).rows[0];
 }
 
-const findQuery = prepared((db, v: { id: string }) => db.selectFrom('petitions').selectAll().where('id', '=', v.id));
+const findQuery = prepared((db, v: { id: string }) =>
+  db.selectFrom('petitions').selectAll().where('id', '=', v.id),
+);
 
 export async function countPetitionRows(db: Db): Promise<number> {
   const row = await db

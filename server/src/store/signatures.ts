@@ -39,7 +39,9 @@ const insertQuery = prepared((db, s: NewSignature) =>
       confirmed_at: s.confirmed_at,
       emails_sent: s.emails_sent,
     })
-    .onConflict((oc) => oc.columns(['petition_id', 'email_key']).where('flagged_reason', 'is', null).doNothing()),
+    .onConflict((oc) =>
+      oc.columns(['petition_id', 'email_key']).where('flagged_reason', 'is', null).doNothing(),
+    ),
 );
 
 /** The counted (not flagged) signature of an email on a petition. */

@@ -12,7 +12,11 @@ export type ThresholdRow = Selectable<PetitionThresholdsTable>;
  * Replaces a petition's thresholds with a file's. A reached-at date already stamped here is kept
  * when the file has none for the same kind and count.
  */
-export async function replaceThresholds(trx: Db, petitionId: string, thresholds: readonly Threshold[]): Promise<void> {
+export async function replaceThresholds(
+  trx: Db,
+  petitionId: string,
+  thresholds: readonly Threshold[],
+): Promise<void> {
   const previous = await readThresholds(trx, petitionId);
   const reached = new Map(previous.map((row) => [`${row.kind}:${row.count}`, row.reached_at]));
   await trx.deleteFrom('petition_thresholds').where('petition_id', '=', petitionId).execute();
@@ -43,7 +47,10 @@ const readQuery = prepared((db, v: { id: string }) =>
 );
 
 /** Thresholds of several petitions, by petition id. */
-export async function readThresholdsOf(db: Db, petitionIds: readonly string[]): Promise<Map<string, ThresholdRow[]>> {
+export async function readThresholdsOf(
+  db: Db,
+  petitionIds: readonly string[],
+): Promise<Map<string, ThresholdRow[]>> {
   const byPetition = new Map<string, ThresholdRow[]>(petitionIds.map((id) => [id, []]));
   if (petitionIds.length === 0) return byPetition;
   const rows = await db

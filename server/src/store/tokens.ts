@@ -41,10 +41,7 @@ export async function issueToken(
 }
 
 const insertQuery = prepared(
-  (
-    db,
-    v: { hash: string; signatureId: string; petitionId: string; createdAt: string; expiresAt: string },
-  ) =>
+  (db, v: { hash: string; signatureId: string; petitionId: string; createdAt: string; expiresAt: string }) =>
     db.insertInto('confirmation_tokens').values({
       token_hash: v.hash,
       signature_id: v.signatureId,
@@ -61,7 +58,11 @@ export async function findLiveToken(db: Db, token: string, nowIso: string): Prom
 }
 
 const findQuery = prepared((db, v: { hash: string; now: string }) =>
-  db.selectFrom('confirmation_tokens').selectAll().where('token_hash', '=', v.hash).where('expires_at', '>', v.now),
+  db
+    .selectFrom('confirmation_tokens')
+    .selectAll()
+    .where('token_hash', '=', v.hash)
+    .where('expires_at', '>', v.now),
 );
 
 export async function markTokenUsed(trx: Db, tokenHashValue: string, nowIso: string): Promise<void> {
@@ -78,6 +79,9 @@ const usedQuery = prepared((db, v: { hash: string; now: string }) =>
 
 /** Deletes tokens that expired before `beforeIso`. */
 export async function purgeExpiredTokens(db: Db, beforeIso: string): Promise<number> {
-  const result = await db.deleteFrom('confirmation_tokens').where('expires_at', '<', beforeIso).executeTakeFirst();
+  const result = await db
+    .deleteFrom('confirmation_tokens')
+    .where('expires_at', '<', beforeIso)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

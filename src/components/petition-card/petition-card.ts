@@ -65,7 +65,10 @@ export class CivicPetitionCard extends CivicElement {
     task: async ([client, petitionId], { signal }): Promise<LoadResult | typeof initialState> => {
       if (!client || !petitionId) return initialState;
       try {
-        return { kind: 'found', petition: await client.call('getPetition', { path: { petitionId } }, { signal }) };
+        return {
+          kind: 'found',
+          petition: await client.call('getPetition', { path: { petitionId } }, { signal }),
+        };
       } catch (error) {
         // Stopped because the element left the page: it loads again when it comes back.
         if (signal.aborted) return initialState;
@@ -125,7 +128,10 @@ export class CivicPetitionCard extends CivicElement {
     const result = this.petitionTask.status === TaskStatus.COMPLETE ? this.petitionTask.value : undefined;
     const loaded = result?.kind === 'found' ? result.petition : undefined;
     // Only open petitions gain signatures; closed ones are not worth a connection.
-    this.liveCount.follow(loaded?.state === 'open' ? this.client : undefined, loaded ? this.petition : undefined);
+    this.liveCount.follow(
+      loaded?.state === 'open' ? this.client : undefined,
+      loaded ? this.petition : undefined,
+    );
     const live = this.liveCount.value;
     this.view =
       loaded && live
@@ -226,16 +232,26 @@ export class CivicPetitionCard extends CivicElement {
           id: 'title',
           className: 'title',
         })}
-        ${p.creator
-          ? html`<p class="creator">${this.localize.term('petition.createdBy', { name: p.creator.name })}</p>`
-          : nothing}
+        ${
+          p.creator
+            ? html`<p class="creator">
+                ${this.localize.term('petition.createdBy', { name: p.creator.name })}
+              </p>`
+            : nothing
+        }
         ${this.renderTopics(p)}
         ${p.summary ? html`<p class="summary" lang=${p.locale ?? nothing}>${p.summary}</p>` : nothing}
       </header>
       <div class="signatures">
-        ${counted(p)
-          ? [this.renderCount(p, progress), this.renderProgress(progress), this.renderMilestones(p, progress)]
-          : nothing}
+        ${
+          counted(p)
+            ? [
+                this.renderCount(p, progress),
+                this.renderProgress(progress),
+                this.renderMilestones(p, progress),
+              ]
+            : nothing
+        }
         ${this.renderDates(p)}
       </div>
       <div class="main">
@@ -258,11 +274,13 @@ export class CivicPetitionCard extends CivicElement {
         className: 'title',
       })}
       ${counted(p) ? [this.renderCount(p, progress), this.renderProgress(progress)] : nothing}
-      ${p.state === 'open' && p.closesAt
-        ? html`<p class="deadline">
-            <time datetime=${p.closesAt}>${this.closesIn(p.closesAt)}</time>
-          </p>`
-        : nothing}
+      ${
+        p.state === 'open' && p.closesAt
+          ? html`<p class="deadline">
+              <time datetime=${p.closesAt}>${this.closesIn(p.closesAt)}</time>
+            </p>`
+          : nothing
+      }
       ${this.renderStateNotice(p)} ${this.renderForm(p, headingLevel(this.headingLevel, 1))}
     </article>`;
   }
@@ -274,7 +292,9 @@ export class CivicPetitionCard extends CivicElement {
     if (p.debateState === 'debated') extra.push('petition.badge.debated');
     return html`<p class="badges">
       <span class="visually-hidden">${this.localize.term('petition.status')}:</span>
-      <strong class="badge badge-${p.state}" part="badge">${this.localize.term(`petition.state.${p.state}`)}</strong>
+      <strong class="badge badge-${p.state}" part="badge"
+        >${this.localize.term(`petition.state.${p.state}`)}</strong
+      >
       ${extra.map((key) => html`<span class="badge badge-note">${this.localize.term(key)}</span>`)}
     </p>`;
   }
@@ -295,9 +315,11 @@ export class CivicPetitionCard extends CivicElement {
         <span class="count-number">${this.localize.number(shown)}</span>
         <span class="count-label">${this.localize.plural('petition.signaturesLabel', progress.total)}</span>
       </p>
-      ${p.offlineSignatureCount > 0
-        ? html`<p class="offline">${this.localize.plural('petition.offline', p.offlineSignatureCount)}</p>`
-        : nothing}`;
+      ${
+        p.offlineSignatureCount > 0
+          ? html`<p class="offline">${this.localize.plural('petition.offline', p.offlineSignatureCount)}</p>`
+          : nothing
+      }`;
   }
 
   private renderProgress(progress: ThresholdProgress): unknown {
@@ -305,9 +327,13 @@ export class CivicPetitionCard extends CivicElement {
     const { next } = progress;
     const goal = next ? this.goalPhrase(next) : '';
     const marks = this.view.thresholds.filter((t) => t.count < progress.scaleMax);
-    return html`${next
-        ? html`<p class="progress-goal">${this.localize.plural('petition.goalLine', next.count, { goal })}</p>`
-        : nothing}
+    return html`${
+        next
+          ? html`<p class="progress-goal">
+              ${this.localize.plural('petition.goalLine', next.count, { goal })}
+            </p>`
+          : nothing
+      }
       <div
         class="meter"
         part="progress"
@@ -328,20 +354,27 @@ export class CivicPetitionCard extends CivicElement {
         )}
       </div>
       <p class="progress-text">
-        ${next
-          ? html`<strong>${this.localize.term('petition.percentOfGoal', {
-                percent: this.localize.percent(progress.percent / 100),
-              })}</strong
-              >${this.view.state === 'open'
-                ? html`. ${this.localize.plural('petition.moreNeeded', progress.remaining, { goal })}`
-                : nothing}`
-          : html`<strong>${this.localize.term('petition.allReached')}</strong>`}
+        ${
+          next
+            ? html`<strong
+                  >${this.localize.term('petition.percentOfGoal', {
+                    percent: this.localize.percent(progress.percent / 100),
+                  })}</strong
+                >${
+                  this.view.state === 'open'
+                    ? html`. ${this.localize.plural('petition.moreNeeded', progress.remaining, { goal })}`
+                    : nothing
+                }`
+            : html`<strong>${this.localize.term('petition.allReached')}</strong>`
+        }
       </p>`;
   }
 
   private renderMilestones(p: Petition, progress: ThresholdProgress): unknown {
     if (p.thresholds.length === 0) return nothing;
-    return html`<p class="milestones-title" id="milestones-title">${this.localize.term('petition.milestones')}</p>
+    return html`<p class="milestones-title" id="milestones-title">
+        ${this.localize.term('petition.milestones')}
+      </p>
       <ol class="milestones" aria-labelledby="milestones-title">
         ${p.thresholds.map((t) => {
           const reached = isReached(t, progress.total);
@@ -349,13 +382,17 @@ export class CivicPetitionCard extends CivicElement {
             <span class="milestone-count">${this.localize.number(t.count)}</span>
             <span class="milestone-name">${this.milestoneName(t)}</span>
             <span class="milestone-state"
-              >${reached
-                ? t.reachedAt
-                  ? this.localize.term('petition.milestone.reachedOn', { date: this.localize.date(t.reachedAt) })
-                  : this.localize.term('petition.milestone.reached')
-                : p.state === 'open'
-                  ? this.localize.plural('petition.milestone.toGo', t.count - progress.total)
-                  : this.localize.term('petition.milestone.notReached')}</span
+              >${
+                reached
+                  ? t.reachedAt
+                    ? this.localize.term('petition.milestone.reachedOn', {
+                        date: this.localize.date(t.reachedAt),
+                      })
+                    : this.localize.term('petition.milestone.reached')
+                  : p.state === 'open'
+                    ? this.localize.plural('petition.milestone.toGo', t.count - progress.total)
+                    : this.localize.term('petition.milestone.notReached')
+              }</span
             >
           </li>`;
         })}
@@ -365,27 +402,33 @@ export class CivicPetitionCard extends CivicElement {
   private renderDates(p: Petition): TemplateResult {
     const closed = p.state === 'closed' ? (p.closedAt ?? p.closesAt) : null;
     return html`<dl class="dates">
-      ${p.openedAt
-        ? html`<div>
-            <dt>${this.localize.term('petition.opened')}</dt>
-            <dd><time datetime=${p.openedAt}>${this.localize.date(p.openedAt)}</time></dd>
-          </div>`
-        : nothing}
-      ${p.state === 'open' && p.closesAt
-        ? html`<div>
-            <dt>${this.localize.term('petition.deadline')}</dt>
-            <dd>
-              <time datetime=${p.closesAt}>${this.localize.date(p.closesAt)}</time>
-              <span class="relative">${this.closesIn(p.closesAt)}</span>
-            </dd>
-          </div>`
-        : nothing}
-      ${closed
-        ? html`<div>
-            <dt>${this.localize.term('petition.closedOnLabel')}</dt>
-            <dd><time datetime=${closed}>${this.localize.date(closed)}</time></dd>
-          </div>`
-        : nothing}
+      ${
+        p.openedAt
+          ? html`<div>
+              <dt>${this.localize.term('petition.opened')}</dt>
+              <dd><time datetime=${p.openedAt}>${this.localize.date(p.openedAt)}</time></dd>
+            </div>`
+          : nothing
+      }
+      ${
+        p.state === 'open' && p.closesAt
+          ? html`<div>
+              <dt>${this.localize.term('petition.deadline')}</dt>
+              <dd>
+                <time datetime=${p.closesAt}>${this.localize.date(p.closesAt)}</time>
+                <span class="relative">${this.closesIn(p.closesAt)}</span>
+              </dd>
+            </div>`
+          : nothing
+      }
+      ${
+        closed
+          ? html`<div>
+              <dt>${this.localize.term('petition.closedOnLabel')}</dt>
+              <dd><time datetime=${closed}>${this.localize.date(closed)}</time></dd>
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 
@@ -413,13 +456,16 @@ export class CivicPetitionCard extends CivicElement {
     if (p.state === 'closed') {
       const date = p.closedAt ?? p.closesAt;
       return html`<p class="notice">
-        ${date
-          ? this.localize.term('petition.closed', { date: this.localize.date(date) })
-          : this.localize.term('petition.closedUndated')}
+        ${
+          date
+            ? this.localize.term('petition.closed', { date: this.localize.date(date) })
+            : this.localize.term('petition.closedUndated')
+        }
       </p>`;
     }
     if (p.state === 'hidden') return html`<p class="notice">${this.localize.term('petition.removed')}</p>`;
-    if (NOT_YET_OPEN.has(p.state)) return html`<p class="notice">${this.localize.term('petition.notOpenYet')}</p>`;
+    if (NOT_YET_OPEN.has(p.state))
+      return html`<p class="notice">${this.localize.term('petition.notOpenYet')}</p>`;
     if (p.state === 'rejected' && !p.rejection)
       return html`<p class="notice">${this.localize.term('petition.rejected.title')}</p>`;
     return nothing;
@@ -453,29 +499,38 @@ export class CivicPetitionCard extends CivicElement {
     const details = paragraphs(response?.details);
     return html`<section class="outcome" aria-labelledby="response-title">
       ${heading(level, this.localize.term('petition.response.title'), { id: 'response-title' })}
-      ${response
-        ? html`<p class="meta">
-              ${this.localize.term('petition.response.respondedOn', {
-                date: this.localize.date(response.respondedAt),
-              })}
-            </p>
-            <p lang=${p.locale ?? nothing}>${response.summary}</p>
-            ${details.length > 0
-              ? html`<button
-                    type="button"
-                    class="disclosure"
-                    aria-expanded=${this.responseOpen ? 'true' : 'false'}
-                    aria-controls="response-details"
-                    @click=${this.handleToggleResponse}
-                  >
-                    ${this.localize.term('petition.response.readFull')}
-                  </button>
-                  <div id="response-details" class="body" lang=${p.locale ?? nothing} ?hidden=${!this.responseOpen}>
-                    ${details.map((text) => html`<p>${text}</p>`)}
-                  </div>`
-              : nothing}
-            ${this.renderLinks(response.links, 'response-links')}`
-        : html`<p>${this.localize.term('petition.response.awaiting')}</p>`}
+      ${
+        response
+          ? html`<p class="meta">
+                ${this.localize.term('petition.response.respondedOn', {
+                  date: this.localize.date(response.respondedAt),
+                })}
+              </p>
+              <p lang=${p.locale ?? nothing}>${response.summary}</p>
+              ${
+                details.length > 0
+                  ? html`<button
+                        type="button"
+                        class="disclosure"
+                        aria-expanded=${this.responseOpen ? 'true' : 'false'}
+                        aria-controls="response-details"
+                        @click=${this.handleToggleResponse}
+                      >
+                        ${this.localize.term('petition.response.readFull')}
+                      </button>
+                      <div
+                        id="response-details"
+                        class="body"
+                        lang=${p.locale ?? nothing}
+                        ?hidden=${!this.responseOpen}
+                      >
+                        ${details.map((text) => html`<p>${text}</p>`)}
+                      </div>`
+                  : nothing
+              }
+              ${this.renderLinks(response.links, 'response-links')}`
+          : html`<p>${this.localize.term('petition.response.awaiting')}</p>`
+      }
     </section>`;
   }
 
@@ -537,34 +592,39 @@ export class CivicPetitionCard extends CivicElement {
         </thead>
         <tbody>
           ${shown.map(
-            (region) => html`<tr>
-              <th scope="row">${region.name}</th>
-              <td class="numeric">
-                ${this.localize.number(region.count)}
-                <span
-                  class="bar"
-                  aria-hidden="true"
-                  ${customProperties({ '--_civic-bar': `${progressPercent(region.count, largest)}%` })}
-                ></span>
-              </td>
-              <td class="numeric">${this.localize.percent(progressPercent(region.count, sum) / 100)}</td>
-            </tr>`,
+            (region) =>
+              html`<tr>
+                <th scope="row">${region.name}</th>
+                <td class="numeric">
+                  ${this.localize.number(region.count)}
+                  <span
+                    class="bar"
+                    aria-hidden="true"
+                    ${customProperties({ '--_civic-bar': `${progressPercent(region.count, largest)}%` })}
+                  ></span>
+                </td>
+                <td class="numeric">${this.localize.percent(progressPercent(region.count, sum) / 100)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
-      ${sorted.length > TOP_REGIONS
-        ? html`<button
-            type="button"
-            class="button secondary"
-            aria-expanded=${this.allRegions ? 'true' : 'false'}
-            aria-controls="regions-table"
-            @click=${this.handleToggleRegions}
-          >
-            ${this.allRegions
-              ? this.localize.term('petition.regions.showFewer')
-              : this.localize.plural('petition.regions.showAll', sorted.length)}
-          </button>`
-        : nothing}
+      ${
+        sorted.length > TOP_REGIONS
+          ? html`<button
+              type="button"
+              class="button secondary"
+              aria-expanded=${this.allRegions ? 'true' : 'false'}
+              aria-controls="regions-table"
+              @click=${this.handleToggleRegions}
+            >
+              ${
+                this.allRegions
+                  ? this.localize.term('petition.regions.showFewer')
+                  : this.localize.plural('petition.regions.showAll', sorted.length)
+              }
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -574,16 +634,20 @@ export class CivicPetitionCard extends CivicElement {
         ${this.localize.term('petition.share')}
       </button>
       <div class="status" role="status">
-        ${this.linkStatus
-          ? html`<p>
-              ${this.localize.term(this.linkStatus === 'copied' ? 'petition.linkCopied' : 'petition.copyFailed')}
-            </p>`
-          : nothing}
+        ${
+          this.linkStatus
+            ? html`<p>
+                ${this.localize.term(this.linkStatus === 'copied' ? 'petition.linkCopied' : 'petition.copyFailed')}
+              </p>`
+            : nothing
+        }
       </div>
-      ${this.linkStatus === 'failed'
-        ? html`<label class="label" for="share-link">${this.localize.term('petition.linkLabel')}</label>
-            <input id="share-link" class="input" type="url" readonly .value=${this.shareUrl()} />`
-        : nothing}
+      ${
+        this.linkStatus === 'failed'
+          ? html`<label class="label" for="share-link">${this.localize.term('petition.linkLabel')}</label>
+              <input id="share-link" class="input" type="url" readonly .value=${this.shareUrl()} />`
+          : nothing
+      }
     </div>`;
   }
 
@@ -614,13 +678,15 @@ export class CivicPetitionCard extends CivicElement {
           ${this.localize.term('petition.embed.copy')}
         </button>
         <div class="status" role="status">
-          ${this.embedStatus
-            ? html`<p>
-                ${this.localize.term(
-                  this.embedStatus === 'copied' ? 'petition.embed.copied' : 'petition.embed.copyFailed',
-                )}
-              </p>`
-            : nothing}
+          ${
+            this.embedStatus
+              ? html`<p>
+                  ${this.localize.term(
+                    this.embedStatus === 'copied' ? 'petition.embed.copied' : 'petition.embed.copyFailed',
+                  )}
+                </p>`
+              : nothing
+          }
         </div>
       </div>
     </div>`;
@@ -629,15 +695,17 @@ export class CivicPetitionCard extends CivicElement {
   private renderForm(p: Petition, level: HeadingLevel): TemplateResult {
     return html`<div class="form">
       <slot name="form"></slot>
-      ${this.withForm && p.state === 'open'
-        ? html`<civic-signature-form
-            petition=${this.petition ?? p.id}
-            heading-level=${level}
-            theme=${this.theme ?? nothing}
-            .apiBase=${this.apiBase}
-            .getToken=${this.getToken}
-          ></civic-signature-form>`
-        : nothing}
+      ${
+        this.withForm && p.state === 'open'
+          ? html`<civic-signature-form
+              petition=${this.petition ?? p.id}
+              heading-level=${level}
+              theme=${this.theme ?? nothing}
+              .apiBase=${this.apiBase}
+              .getToken=${this.getToken}
+            ></civic-signature-form>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -648,7 +716,9 @@ export class CivicPetitionCard extends CivicElement {
       const goal = this.goalPhrase(progress.next);
       parts.push(
         this.localize.plural('petition.goalLine', progress.next.count, { goal }),
-        this.localize.term('petition.percentOfGoal', { percent: this.localize.percent(progress.percent / 100) }),
+        this.localize.term('petition.percentOfGoal', {
+          percent: this.localize.percent(progress.percent / 100),
+        }),
       );
       if (this.view?.state === 'open') {
         parts.push(this.localize.plural('petition.moreNeeded', progress.remaining, { goal }));
@@ -669,7 +739,8 @@ export class CivicPetitionCard extends CivicElement {
   }
 
   private milestoneName(threshold: Threshold): string {
-    if (threshold.kind === 'custom') return threshold.label ?? this.localize.term('petition.milestone.custom');
+    if (threshold.kind === 'custom')
+      return threshold.label ?? this.localize.term('petition.milestone.custom');
     return this.localize.term(`petition.milestone.${threshold.kind}`);
   }
 

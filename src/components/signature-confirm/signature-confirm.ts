@@ -94,7 +94,11 @@ export class CivicSignatureConfirm extends CivicElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      const confirmed = await client.call('confirmSignature', { body: { token } }, { idempotencyKey: this.key });
+      const confirmed = await client.call(
+        'confirmSignature',
+        { body: { token } },
+        { idempotencyKey: this.key },
+      );
       // The title makes the thank-you concrete; the count alone still says it worked.
       this.petitionData = await client
         .call('getPetition', { path: { petitionId: confirmed.petitionId } })
@@ -147,7 +151,11 @@ export class CivicSignatureConfirm extends CivicElement {
   private renderContent(): unknown {
     const level = headingLevel(this.headingLevel);
     const title = (key: TermKey) =>
-      heading(level, this.localize.term(key), { id: 'confirm-title', className: 'panel-title', focusTarget: true });
+      heading(level, this.localize.term(key), {
+        id: 'confirm-title',
+        className: 'panel-title',
+        focusTarget: true,
+      });
     if (!this.currentToken()) {
       return [title('confirm.title'), html`<p class="notice">${this.localize.term('confirm.missing')}</p>`];
     }
@@ -165,15 +173,17 @@ export class CivicSignatureConfirm extends CivicElement {
 
   private renderReady(): TemplateResult {
     const sending = this.phase === 'sending';
-    return html`${this.failure
-        ? html`<div class="failure" role="alert" tabindex="-1">
-            <p class="failure-title">
-              <span class="visually-hidden">${this.localize.term('error.prefix')}</span>
-              ${this.localize.term('confirm.failed.title')}
-            </p>
-            <p>${this.localize.term(FAILURE_MESSAGES[this.failure])}</p>
-          </div>`
-        : nothing}
+    return html`${
+        this.failure
+          ? html`<div class="failure" role="alert" tabindex="-1">
+              <p class="failure-title">
+                <span class="visually-hidden">${this.localize.term('error.prefix')}</span>
+                ${this.localize.term('confirm.failed.title')}
+              </p>
+              <p>${this.localize.term(FAILURE_MESSAGES[this.failure])}</p>
+            </div>`
+          : nothing
+      }
       <p>${this.localize.term('confirm.body')}</p>
       <button
         type="button"
@@ -182,9 +192,7 @@ export class CivicSignatureConfirm extends CivicElement {
         aria-disabled=${sending ? 'true' : 'false'}
         @click=${this.handleConfirm}
       >
-        ${this.localize.term(
-          sending ? 'confirm.sending' : this.failure ? 'error.retry' : 'confirm.button',
-        )}
+        ${this.localize.term(sending ? 'confirm.sending' : this.failure ? 'error.retry' : 'confirm.button')}
       </button>`;
   }
 
@@ -192,17 +200,21 @@ export class CivicSignatureConfirm extends CivicElement {
     const count = this.confirmed?.count;
     const petition = this.petitionData;
     const total = count ? count.signatureCount + count.offlineSignatureCount : undefined;
-    return html`${petition
+    return html`${
+      petition
         ? html`<p class="signed">
             ${this.localize.term('confirm.done.petition')}
-            ${petition.url
-              ? html`<a href=${petition.url} referrerpolicy="no-referrer" lang=${petition.locale ?? nothing}
-                  >${petition.title}</a
-                >`
-              : html`<strong lang=${petition.locale ?? nothing}>${petition.title}</strong>`}
+            ${
+              petition.url
+                ? html`<a href=${petition.url} referrerpolicy="no-referrer" lang=${petition.locale ?? nothing}
+                    >${petition.title}</a
+                  >`
+                : html`<strong lang=${petition.locale ?? nothing}>${petition.title}</strong>`
+            }
           </p>`
-        : nothing}
-      ${total !== undefined ? html`<p class="count">${this.localize.plural('confirm.done.count', total)}</p>` : nothing}`;
+        : nothing
+    }
+    ${total !== undefined ? html`<p class="count">${this.localize.plural('confirm.done.count', total)}</p>` : nothing}`;
   }
 }
 

@@ -21,7 +21,9 @@ export interface AnswerError {
 }
 
 /** `autocomplete` tokens (WCAG 1.3.5), for a select of codes and for free text. */
-export const AUTOCOMPLETE: Readonly<Record<SignatureField, { readonly select: string; readonly text: string }>> = {
+export const AUTOCOMPLETE: Readonly<
+  Record<SignatureField, { readonly select: string; readonly text: string }>
+> = {
   name: { select: 'name', text: 'name' },
   email: { select: 'email', text: 'email' },
   postcode: { select: 'postal-code', text: 'postal-code' },
@@ -50,7 +52,11 @@ export const MAX_LENGTH: Readonly<Record<SignatureField, number>> = {
 };
 
 const MESSAGES: Readonly<Record<AnswerName, Readonly<Record<AnswerProblem, TermKey>>>> = {
-  name: { missing: 'sign.error.nameMissing', invalid: 'sign.error.nameInvalid', tooLong: 'sign.error.nameTooLong' },
+  name: {
+    missing: 'sign.error.nameMissing',
+    invalid: 'sign.error.nameInvalid',
+    tooLong: 'sign.error.nameTooLong',
+  },
   email: {
     missing: 'sign.error.emailMissing',
     invalid: 'sign.error.emailInvalid',
@@ -76,7 +82,11 @@ const MESSAGES: Readonly<Record<AnswerName, Readonly<Record<AnswerProblem, TermK
     invalid: 'sign.error.addressMissing',
     tooLong: 'sign.error.addressTooLong',
   },
-  eligible: { missing: 'sign.error.eligible', invalid: 'sign.error.eligible', tooLong: 'sign.error.eligible' },
+  eligible: {
+    missing: 'sign.error.eligible',
+    invalid: 'sign.error.eligible',
+    tooLong: 'sign.error.eligible',
+  },
   ageConfirmed: { missing: 'sign.error.age', invalid: 'sign.error.age', tooLong: 'sign.error.age' },
   notify: { missing: 'sign.error.other', invalid: 'sign.error.other', tooLong: 'sign.error.other' },
 };
@@ -94,7 +104,10 @@ export function problemOfCode(code: string): AnswerProblem {
 }
 
 export function isAnswerName(name: string): name is AnswerName {
-  return (CONFIRMATIONS as readonly string[]).includes(name) || (SIGNATURE_FIELDS as readonly string[]).includes(name);
+  return (
+    (CONFIRMATIONS as readonly string[]).includes(name) ||
+    (SIGNATURE_FIELDS as readonly string[]).includes(name)
+  );
 }
 
 /** The fields to show, in the backend's order; name and email are always asked, first if the backend left them out. */

@@ -16,7 +16,12 @@ import type { TermKey } from '../../i18n/en.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { PROBLEM_TYPES } from '../../protocol/problem.js';
-import type { Petition, SignatureForm, SignatureFormField, SignatureRequest } from '../../protocol/petitions.js';
+import type {
+  Petition,
+  SignatureForm,
+  SignatureFormField,
+  SignatureRequest,
+} from '../../protocol/petitions.js';
 import { heading, headingLevel } from '../petition-card/heading.js';
 import type { HeadingLevel } from '../petition-card/heading.js';
 import {
@@ -90,7 +95,10 @@ export class CivicSignatureForm extends CivicElement {
     task: async ([client, petitionId], { signal }): Promise<LoadResult | typeof initialState> => {
       if (!client || !petitionId) return initialState;
       try {
-        return { kind: 'found', petition: await client.call('getPetition', { path: { petitionId } }, { signal }) };
+        return {
+          kind: 'found',
+          petition: await client.call('getPetition', { path: { petitionId } }, { signal }),
+        };
       } catch (error) {
         // Stopped because the element left the page: it loads again when it comes back.
         if (signal.aborted) return initialState;
@@ -131,7 +139,8 @@ export class CivicSignatureForm extends CivicElement {
     super.connectedCallback();
     // A load stopped by leaving the page starts again on return, and so does the resend wait.
     if (this.hasUpdated && this.petitionTask.status === TaskStatus.INITIAL) void this.petitionTask.run();
-    if (this.sentTo !== undefined && !this.resendReady && this.resendTimer === undefined) this.startResendTimer();
+    if (this.sentTo !== undefined && !this.resendReady && this.resendTimer === undefined)
+      this.startResendTimer();
   }
 
   override disconnectedCallback(): void {
@@ -323,10 +332,13 @@ export class CivicSignatureForm extends CivicElement {
   private startResendTimer(): void {
     clearTimeout(this.resendTimer);
     this.resendReady = false;
-    this.resendTimer = setTimeout(() => {
-      this.resendTimer = undefined;
-      this.resendReady = true;
-    }, Math.max(0, this.resendDelay) * 1000);
+    this.resendTimer = setTimeout(
+      () => {
+        this.resendTimer = undefined;
+        this.resendReady = true;
+      },
+      Math.max(0, this.resendDelay) * 1000,
+    );
   }
 
   private reset(): void {
@@ -355,17 +367,22 @@ export class CivicSignatureForm extends CivicElement {
   private renderResult(result: LoadResult): TemplateResult {
     const level = headingLevel(this.headingLevel);
     if (result.kind === 'gone') {
-      return this.renderPanel(level, html`<p class="notice">${this.localize.term('petition.unavailable.title')}</p>`);
+      return this.renderPanel(
+        level,
+        html`<p class="notice">${this.localize.term('petition.unavailable.title')}</p>`,
+      );
     }
     const p = result.petition;
     if (this.sentTo !== undefined) return this.renderSent(level);
-    if (p.state !== 'open') return this.renderPanel(level, html`<p class="notice">${this.notOpenMessage(p)}</p>`);
+    if (p.state !== 'open')
+      return this.renderPanel(level, html`<p class="notice">${this.notOpenMessage(p)}</p>`);
     return this.renderPanel(level, this.renderForm(p, headingLevel(this.headingLevel, 1)));
   }
 
   private renderPanel(level: HeadingLevel, content: unknown): TemplateResult {
     return html`<section class="panel" aria-labelledby="sign-title">
-      ${heading(level, this.localize.term('sign.title'), { id: 'sign-title', className: 'panel-title' })} ${content}
+      ${heading(level, this.localize.term('sign.title'), { id: 'sign-title', className: 'panel-title' })}
+      ${content}
     </section>`;
   }
 
@@ -388,21 +405,36 @@ export class CivicSignatureForm extends CivicElement {
 
   private renderForm(p: Petition, sub: HeadingLevel): TemplateResult {
     const signatureForm = p.signatureForm;
-    return html`${signatureForm.signInRequired
-        ? html`<p class="notice">${this.localize.term('sign.signInRequired')}</p>`
-        : nothing}
+    return html`${
+        signatureForm.signInRequired
+          ? html`<p class="notice">${this.localize.term('sign.signInRequired')}</p>`
+          : nothing
+      }
       ${this.renderErrorSummary(sub)} ${this.renderFailure()}
       <form class="form" part="form" novalidate @submit=${this.handleSubmit}>
         ${formFields(signatureForm).map((field) => this.renderField(field, p))}
-        ${signatureForm.eligibilityStatement !== null
-          ? this.renderCheckbox('eligible', html`<span lang=${p.locale ?? nothing}>${signatureForm.eligibilityStatement}</span>`)
-          : nothing}
-        ${signatureForm.minimumAge !== null
-          ? this.renderCheckbox('ageConfirmed', this.localize.plural('sign.age', signatureForm.minimumAge))
-          : nothing}
-        ${signatureForm.notifyOptIn
-          ? this.renderCheckbox('notify', this.localize.term('sign.notify'), this.localize.term('sign.notifyHint'))
-          : nothing}
+        ${
+          signatureForm.eligibilityStatement !== null
+            ? this.renderCheckbox(
+                'eligible',
+                html`<span lang=${p.locale ?? nothing}>${signatureForm.eligibilityStatement}</span>`,
+              )
+            : nothing
+        }
+        ${
+          signatureForm.minimumAge !== null
+            ? this.renderCheckbox('ageConfirmed', this.localize.plural('sign.age', signatureForm.minimumAge))
+            : nothing
+        }
+        ${
+          signatureForm.notifyOptIn
+            ? this.renderCheckbox(
+                'notify',
+                this.localize.term('sign.notify'),
+                this.localize.term('sign.notifyHint'),
+              )
+            : nothing
+        }
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">${this.localize.term('sign.website')}</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
@@ -415,9 +447,13 @@ export class CivicSignatureForm extends CivicElement {
         >
           ${this.localize.term(this.submitting ? 'sign.sending' : 'sign.submit')}
         </button>
-        ${signatureForm.privacyNoticeUrl
-          ? html`<p class="privacy"><a href=${signatureForm.privacyNoticeUrl}>${this.localize.term('sign.privacy')}</a></p>`
-          : nothing}
+        ${
+          signatureForm.privacyNoticeUrl
+            ? html`<p class="privacy">
+                <a href=${signatureForm.privacyNoticeUrl}>${this.localize.term('sign.privacy')}</a>
+              </p>`
+            : nothing
+        }
       </form>`;
   }
 
@@ -438,9 +474,11 @@ export class CivicSignatureForm extends CivicElement {
         ${this.errors.map(
           (error) =>
             html`<li>
-              ${error.name === undefined
-                ? this.localize.term(error.message)
-                : this.renderErrorLink(error.name, error.message)}
+              ${
+                error.name === undefined
+                  ? this.localize.term(error.message)
+                  : this.renderErrorLink(error.name, error.message)
+              }
             </li>`,
         )}
       </ul>
@@ -452,24 +490,28 @@ export class CivicSignatureForm extends CivicElement {
     if (failure === undefined) return nothing;
     const retryable = RETRYABLE.has(failure) && this.attempt !== undefined;
     return html`<div class="failure" role="alert" tabindex="-1">
-      ${retryable
-        ? html`<p class="failure-title">
-            <span class="visually-hidden">${this.localize.term('error.prefix')}</span>
-            ${this.localize.term('sign.notSent.title')}
-          </p>`
-        : nothing}
+      ${
+        retryable
+          ? html`<p class="failure-title">
+              <span class="visually-hidden">${this.localize.term('error.prefix')}</span>
+              ${this.localize.term('sign.notSent.title')}
+            </p>`
+          : nothing
+      }
       <p>${this.localize.term(FAILURE_MESSAGES[failure])}</p>
-      ${retryable
-        ? html`<p>${this.localize.term('sign.notSent.kept')}</p>
-            <button
-              type="button"
-              class="button"
-              aria-disabled=${this.submitting ? 'true' : 'false'}
-              @click=${this.handleRetry}
-            >
-              ${this.localize.term(this.submitting ? 'sign.sending' : 'error.retry')}
-            </button>`
-        : nothing}
+      ${
+        retryable
+          ? html`<p>${this.localize.term('sign.notSent.kept')}</p>
+              <button
+                type="button"
+                class="button"
+                aria-disabled=${this.submitting ? 'true' : 'false'}
+                @click=${this.handleRetry}
+              >
+                ${this.localize.term(this.submitting ? 'sign.sending' : 'error.retry')}
+              </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -555,7 +597,11 @@ export class CivicSignatureForm extends CivicElement {
     />`;
   }
 
-  private renderCheckbox(name: 'eligible' | 'ageConfirmed' | 'notify', label: unknown, hint?: string): TemplateResult {
+  private renderCheckbox(
+    name: 'eligible' | 'ageConfirmed' | 'notify',
+    label: unknown,
+    hint?: string,
+  ): TemplateResult {
     const id = `f-${name}`;
     const error = this.errorOf(name);
     const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -586,11 +632,13 @@ export class CivicSignatureForm extends CivicElement {
       <p>${this.localize.term('sign.success.sent', { email: this.sentTo ?? '' })}</p>
       <p>${this.localize.term('sign.success.confirm')}</p>
       <p class="hint">${this.localize.term('sign.success.spam')}</p>
-      ${this.resendReady
-        ? nothing
-        : html`<p class="hint" id="resend-hint">
-            ${this.localize.plural('sign.resendWait', Math.max(0, Math.ceil(this.resendDelay)))}
-          </p>`}
+      ${
+        this.resendReady
+          ? nothing
+          : html`<p class="hint" id="resend-hint">
+              ${this.localize.plural('sign.resendWait', Math.max(0, Math.ceil(this.resendDelay)))}
+            </p>`
+      }
       <button
         type="button"
         class="button secondary"
@@ -601,9 +649,13 @@ export class CivicSignatureForm extends CivicElement {
         ${this.localize.term('sign.resend')}
       </button>
       <div class="status" role="status">
-        ${this.resendStatus
-          ? html`<p>${this.localize.term(this.resendStatus === 'sent' ? 'sign.resent' : 'sign.resendFailed')}</p>`
-          : nothing}
+        ${
+          this.resendStatus
+            ? html`<p>
+                ${this.localize.term(this.resendStatus === 'sent' ? 'sign.resent' : 'sign.resendFailed')}
+              </p>`
+            : nothing
+        }
       </div>
     </section>`;
   }

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { RequestHandler } from 'msw';
 import { nothing } from 'lit';
@@ -62,7 +62,9 @@ describe('<civic-petition-card>', () => {
   before(() => startMockWorker());
 
   afterEach(async () => {
-    worker.resetHandlers();
+    // Widgets leave first, so they stop their requests; discovery stays for any still on the way.
+    fixtureCleanup();
+    worker.resetHandlers(...petitionDiscovery());
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
@@ -85,7 +87,9 @@ describe('<civic-petition-card>', () => {
 
     it('takes its heading level from the page', async () => {
       const element = await card(petitionScenarios.open, { headingLevel: 3 });
-      expect(byRole(element, 'heading', 'Build protected bike lanes on Abai Avenue').localName).to.equal('h3');
+      expect(byRole(element, 'heading', 'Build protected bike lanes on Abai Avenue').localName).to.equal(
+        'h3',
+      );
       expect(byRole(element, 'heading', 'Signatures by region').localName).to.equal('h4');
     });
 
@@ -137,7 +141,9 @@ describe('<civic-petition-card>', () => {
     it('lists every goal in words, with what is still needed', async () => {
       const element = await card(petitionScenarios.open);
       const goals = byRole(element, 'list', 'Goals');
-      expect(goals.textContent!.replace(/\s+/g, ' ')).to.contain('10,000 Official response 5,650 more signatures');
+      expect(goals.textContent!.replace(/\s+/g, ' ')).to.contain(
+        '10,000 Official response 5,650 more signatures',
+      );
       expect(goals.textContent!.replace(/\s+/g, ' ')).to.contain('100,000 Debate 95,650 more signatures');
     });
 
@@ -179,7 +185,9 @@ describe('<civic-petition-card>', () => {
       const element = await liveCard();
       const region = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
       await waitUntil(() => region.textContent!.trim() !== '', 'no announcement', { timeout: 4000 });
-      expect(region.textContent!.trim()).to.equal('Build protected bike lanes on Abai Avenue: 4,351 signatures');
+      expect(region.textContent!.trim()).to.equal(
+        'Build protected bike lanes on Abai Avenue: 4,351 signatures',
+      );
       await waitUntil(() => visibleText(element).includes('4,351 signatures'), 'the count did not update');
       expect(progressbar(element).getAttribute('aria-valuenow')).to.equal('4351');
     });
@@ -191,9 +199,9 @@ describe('<civic-petition-card>', () => {
         timeout: 4000,
       });
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-        '4,351 signatures',
-      );
+      expect(
+        element.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' '),
+      ).to.contain('4,351 signatures');
     });
   });
 
@@ -242,7 +250,9 @@ describe('<civic-petition-card>', () => {
       );
       const goals = byRole(element, 'list', 'Goals').textContent!.replace(/\s+/g, ' ');
       expect(goals).to.match(/10,000 Official response Reached on \w+ \d{1,2}, \d{4}/);
-      expect(visibleText(element)).to.contain('This petition has enough signatures for an official response.');
+      expect(visibleText(element)).to.contain(
+        'This petition has enough signatures for an official response.',
+      );
     });
   });
 
@@ -352,7 +362,9 @@ describe('<civic-petition-card>', () => {
       expect(text).to.contain('Күйі: Ашық');
       expect(text).to.contain('4 350 қолтаңба');
       expect(text).to.contain('12 күннен кейін жабылады');
-      expect(text).to.match(/\d{4} ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/);
+      expect(text).to.match(
+        /\d{4} ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/,
+      );
     });
   });
 
@@ -444,7 +456,9 @@ describe('<civic-petition-card>', () => {
       await waitUntil(() => copied.length === 1);
       expect(copied[0]).to.equal(code.value);
       await element.updateComplete;
-      expect(allByRole(element, 'status').map((status) => status.textContent!.trim())).to.include('Code copied');
+      expect(allByRole(element, 'status').map((status) => status.textContent!.trim())).to.include(
+        'Code copied',
+      );
     });
   });
 
@@ -494,7 +508,9 @@ describe('<civic-petition-card>', () => {
     it('keeps the title (a link), the state, the count, the progress and the deadline', async () => {
       const element = await card(petitionScenarios.open, { variant: 'compact' });
       const title = byRole(element, 'heading', 'Build protected bike lanes on Abai Avenue');
-      expect(title.querySelector('a')!.getAttribute('href')).to.equal('https://participate.example.kz/petitions/241584');
+      expect(title.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://participate.example.kz/petitions/241584',
+      );
       const text = visibleText(element);
       expect(text).to.contain('Status: Open');
       expect(text).to.contain('4,350 signatures');
@@ -508,10 +524,12 @@ describe('<civic-petition-card>', () => {
       it(`fits a 280 px column without scrolling sideways (${variant})`, async () => {
         await setViewport({ width: 320, height: 800 });
         worker.use(...petitionDiscovery(), ...petitionScenarios.responded);
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px">
-          <civic-petition-card petition=${uniqueId('narrow')} api-base=${API} variant=${variant}>
-          </civic-petition-card>
-        </div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 280px">
+            <civic-petition-card petition=${uniqueId('narrow')} api-base=${API} variant=${variant}>
+            </civic-petition-card>
+          </div>`,
+        );
         const element = wrapper.querySelector('civic-petition-card')!;
         await loaded(element);
         const cardBox = element.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
@@ -541,9 +559,11 @@ describe('<civic-petition-card>', () => {
 
     it('shows the page’s own form in the `form` slot', async () => {
       worker.use(...petitionDiscovery(), ...petitionScenarios.open);
-      const element = await fixture<CivicPetitionCard>(html`<civic-petition-card petition=${uniqueId('slot')} api-base=${API}>
-        <p slot="form" id="own-form">The city’s own form</p>
-      </civic-petition-card>`);
+      const element = await fixture<CivicPetitionCard>(
+        html`<civic-petition-card petition=${uniqueId('slot')} api-base=${API}>
+          <p slot="form" id="own-form">The city’s own form</p>
+        </civic-petition-card>`,
+      );
       await loaded(element);
       expect(element.querySelector('#own-form')!.assignedSlot).not.to.equal(null);
       expect(element.querySelector('#own-form')!.checkVisibility()).to.equal(true);
@@ -577,11 +597,13 @@ describe('<civic-petition-card>', () => {
     it('explains in an alert, fires civic-load-error and loads again with "Try again"', async () => {
       worker.use(...petitionDiscovery(), ...petitionScenarios.error);
       const heard: CivicLoadErrorDetail[] = [];
-      const element = await fixture<CivicPetitionCard>(html`<civic-petition-card
-        petition=${uniqueId('error')}
-        api-base=${API}
-        @civic-load-error=${(event: CustomEvent<CivicLoadErrorDetail>) => heard.push(event.detail)}
-      ></civic-petition-card>`);
+      const element = await fixture<CivicPetitionCard>(
+        html`<civic-petition-card
+          petition=${uniqueId('error')}
+          api-base=${API}
+          @civic-load-error=${(event: CustomEvent<CivicLoadErrorDetail>) => heard.push(event.detail)}
+        ></civic-petition-card>`,
+      );
       await loaded(element);
       expect(byRole(element, 'alert').textContent).to.contain('Something went wrong on the server.');
       await waitUntil(() => heard.length === 1);
@@ -612,11 +634,13 @@ describe('<civic-petition-card>', () => {
       it(`says the petition is no longer available when it ${name}`, async () => {
         worker.use(...petitionDiscovery(), ...scenario);
         const heard: CivicLoadErrorDetail[] = [];
-        const element = await fixture<CivicPetitionCard>(html`<civic-petition-card
-          petition=${uniqueId('gone')}
-          api-base=${API}
-          @civic-load-error=${(event: CustomEvent<CivicLoadErrorDetail>) => heard.push(event.detail)}
-        ></civic-petition-card>`);
+        const element = await fixture<CivicPetitionCard>(
+          html`<civic-petition-card
+            petition=${uniqueId('gone')}
+            api-base=${API}
+            @civic-load-error=${(event: CustomEvent<CivicLoadErrorDetail>) => heard.push(event.detail)}
+          ></civic-petition-card>`,
+        );
         await loaded(element);
         expect(byRole(element, 'heading', 'This petition is no longer available')).to.exist;
         expect(() => byRole(element, 'button', 'Try again')).to.throw();
@@ -637,7 +661,18 @@ describe('<civic-petition-card>', () => {
       await click(byRole(element, 'button', 'Read the full response'));
       await click(byRole(element, 'button', 'Get embed code'));
       const text = allText(element);
-      for (const field of ['Title', 'Summary', 'Body', 'Creator', 'Topic', 'Response', 'Details', 'Debate', 'Region', 'Link']) {
+      for (const field of [
+        'Title',
+        'Summary',
+        'Body',
+        'Creator',
+        'Topic',
+        'Response',
+        'Details',
+        'Debate',
+        'Region',
+        'Link',
+      ]) {
         expect(text, field).to.contain(`${HOSTILE} ${field}`);
       }
       expect(element.shadowRoot!.querySelectorAll('img')).to.have.length(0);

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { RequestHandler } from 'msw';
@@ -35,11 +35,13 @@ async function confirmWidget(options: ConfirmOptions = {}): Promise<CivicSignatu
     ...(options.confirmations ?? confirmScenarios.confirmed),
   );
   const token = options.token === undefined ? TOKEN : options.token;
-  const element = await fixture<CivicSignatureConfirm>(html`<civic-signature-confirm
-    token=${token ?? nothing}
-    api-base=${API}
-    lang=${options.lang ?? nothing}
-  ></civic-signature-confirm>`);
+  const element = await fixture<CivicSignatureConfirm>(
+    html`<civic-signature-confirm
+      token=${token ?? nothing}
+      api-base=${API}
+      lang=${options.lang ?? nothing}
+    ></civic-signature-confirm>`,
+  );
   await element.updateComplete;
   return element;
 }
@@ -70,7 +72,11 @@ async function confirmed(element: CivicSignatureConfirm): Promise<void> {
 
 describe('<civic-signature-confirm>', () => {
   before(() => startMockWorker());
-  afterEach(() => worker.resetHandlers());
+  afterEach(() => {
+    // Widgets leave first, so they stop their requests; discovery stays for any still on the way.
+    fixtureCleanup();
+    worker.resetHandlers(...petitionDiscovery());
+  });
 
   it('passes the axe audit', async () => {
     await expect(await confirmWidget()).to.be.accessible();
@@ -92,7 +98,10 @@ describe('<civic-signature-confirm>', () => {
       const before = location.href;
       history.replaceState(null, '', `${location.pathname}?token=${TOKEN}X`);
       try {
-        const element = await confirmWidget({ token: null, confirmations: confirmHandlers({ onRequest: seen.onRequest }) });
+        const element = await confirmWidget({
+          token: null,
+          confirmations: confirmHandlers({ onRequest: seen.onRequest }),
+        });
         await click(confirmButton(element));
         await confirmed(element);
         await waitUntil(() => seen.bodies.length === 1);
@@ -126,11 +135,13 @@ describe('<civic-signature-confirm>', () => {
         ...confirmHandlers({ onRequest: seen.onRequest }),
       );
       const heard: CivicSignatureConfirmedDetail[] = [];
-      const element = await fixture<CivicSignatureConfirm>(html`<civic-signature-confirm
-        token=${TOKEN}
-        api-base=${API}
-        @civic-signature-confirmed=${(event: CustomEvent<CivicSignatureConfirmedDetail>) => heard.push(event.detail)}
-      ></civic-signature-confirm>`);
+      const element = await fixture<CivicSignatureConfirm>(
+        html`<civic-signature-confirm
+          token=${TOKEN}
+          api-base=${API}
+          @civic-signature-confirmed=${(event: CustomEvent<CivicSignatureConfirmedDetail>) => heard.push(event.detail)}
+        ></civic-signature-confirm>`,
+      );
       confirmButton(element).focus();
       await sendKeys({ press: 'Enter' });
       await confirmed(element);
@@ -175,7 +186,10 @@ describe('<civic-signature-confirm>', () => {
 
     it('does not send a token that cannot be valid', async () => {
       const seen = recorder();
-      const element = await confirmWidget({ token: 'short', confirmations: confirmHandlers({ onRequest: seen.onRequest }) });
+      const element = await confirmWidget({
+        token: 'short',
+        confirmations: confirmHandlers({ onRequest: seen.onRequest }),
+      });
       await click(confirmButton(element));
       await element.updateComplete;
       expect(byRole(element, 'heading', 'This link has expired or is not valid')).to.exist;
@@ -193,13 +207,17 @@ describe('<civic-signature-confirm>', () => {
 
     it('says it is not confirmed yet and confirms on "Try again" with the same key', async () => {
       const seen = recorder();
-      const element = await confirmWidget({ confirmations: confirmHandlers({ failures: 3, onRequest: seen.onRequest }) });
+      const element = await confirmWidget({
+        confirmations: confirmHandlers({ failures: 3, onRequest: seen.onRequest }),
+      });
       await click(confirmButton(element));
       await waitUntil(() => allByRole(element, 'alert').length > 0, 'no alert', { timeout: 4000 });
       await element.updateComplete;
       const alert = byRole(element, 'alert');
       expect(element.shadowRoot!.activeElement).to.equal(alert);
-      expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain('Error: Your signature has not been confirmed yet');
+      expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Error: Your signature has not been confirmed yet',
+      );
       expect(alert.textContent).to.contain('We could not reach the server.');
       await click(byRole(element, 'button', 'Try again'));
       await confirmed(element);
@@ -209,7 +227,9 @@ describe('<civic-signature-confirm>', () => {
 
     it('cannot be pressed twice while confirming', async () => {
       const seen = recorder();
-      const element = await confirmWidget({ confirmations: confirmHandlers({ latency: 400, onRequest: seen.onRequest }) });
+      const element = await confirmWidget({
+        confirmations: confirmHandlers({ latency: 400, onRequest: seen.onRequest }),
+      });
       const button = confirmButton(element);
       await click(button);
       await element.updateComplete;
@@ -225,7 +245,9 @@ describe('<civic-signature-confirm>', () => {
     const element = await confirmWidget({ confirmations: confirmScenarios.closed });
     await click(confirmButton(element));
     await waitUntil(() => visibleText(element).includes('closed'));
-    expect(visibleText(element)).to.contain('This petition has closed, so signatures can no longer be confirmed.');
+    expect(visibleText(element)).to.contain(
+      'This petition has closed, so signatures can no longer be confirmed.',
+    );
     await expect(element).to.be.accessible();
   });
 

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { RequestHandler } from 'msw';
@@ -17,7 +17,15 @@ import {
   signatureScenarios,
 } from '../../mocks/petition-scenarios.js';
 import { click } from '../../internal/support.js';
-import { accessibleName, allByRole, byRole, loaded, uniqueId, visibleText, watchUncaught } from '../support.js';
+import {
+  accessibleName,
+  allByRole,
+  byRole,
+  loaded,
+  uniqueId,
+  visibleText,
+  watchUncaught,
+} from '../support.js';
 
 const API = '/api/v1';
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -36,25 +44,31 @@ async function signatureForm(options: FormOptions = {}): Promise<CivicSignatureF
     ...(options.petitions ?? petitionScenarios.open),
     ...(options.signatures ?? signatureScenarios.accepted),
   );
-  const element = await fixture<CivicSignatureForm>(html`<civic-signature-form
-    petition=${options.id ?? uniqueId('sign')}
-    api-base=${API}
-    lang=${options.lang ?? nothing}
-    resend-delay=${options.resendDelay ?? nothing}
-  ></civic-signature-form>`);
+  const element = await fixture<CivicSignatureForm>(
+    html`<civic-signature-form
+      petition=${options.id ?? uniqueId('sign')}
+      api-base=${API}
+      lang=${options.lang ?? nothing}
+      resend-delay=${options.resendDelay ?? nothing}
+    ></civic-signature-form>`,
+  );
   await loaded(element);
   return element;
 }
 
 /** The form control labelled `label`. */
-function field(element: CivicSignatureForm, label: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+function field(
+  element: CivicSignatureForm,
+  label: string,
+): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const controls = Array.from(
     element.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
       'input, select, textarea',
     ),
   ).filter((control) => control.closest('[aria-hidden="true"]') === null);
   const found = controls.find((control) => accessibleName(control) === label);
-  if (!found) throw new Error(`No field labelled "${label}": ${JSON.stringify(controls.map(accessibleName))}`);
+  if (!found)
+    throw new Error(`No field labelled "${label}": ${JSON.stringify(controls.map(accessibleName))}`);
   return found;
 }
 
@@ -106,7 +120,11 @@ async function sent(element: CivicSignatureForm): Promise<void> {
 
 describe('<civic-signature-form>', () => {
   before(() => startMockWorker());
-  afterEach(() => worker.resetHandlers());
+  afterEach(() => {
+    // Widgets leave first, so they stop their requests; discovery stays for any still on the way.
+    fixtureCleanup();
+    worker.resetHandlers(...petitionDiscovery());
+  });
 
   it('passes the axe audit', async () => {
     await expect(await signatureForm()).to.be.accessible();
@@ -116,8 +134,13 @@ describe('<civic-signature-form>', () => {
     it('asks for what the backend lists, with labels, a hint and the statements to confirm', async () => {
       const element = await signatureForm();
       expect(byRole(element, 'heading', 'Sign this petition').localName).to.equal('h2');
-      for (const label of ['Full name', 'Email address', 'Postcode', 'Region']) expect(field(element, label)).to.exist;
-      for (const label of ['I live, work or study in Almaty.', 'I am 16 years old or older', 'Email me about this petition']) {
+      for (const label of ['Full name', 'Email address', 'Postcode', 'Region'])
+        expect(field(element, label)).to.exist;
+      for (const label of [
+        'I live, work or study in Almaty.',
+        'I am 16 years old or older',
+        'Email me about this petition',
+      ]) {
         expect(field(element, label).getAttribute('type')).to.equal('checkbox');
       }
       const region = field(element, 'Region') as HTMLSelectElement;
@@ -158,7 +181,8 @@ describe('<civic-signature-form>', () => {
         ['Country (optional)', 'country'],
         ['Address (optional)', 'street-address'],
       ];
-      for (const [label, token] of expected) expect(field(element, label).getAttribute('autocomplete'), label).to.equal(token);
+      for (const [label, token] of expected)
+        expect(field(element, label).getAttribute('autocomplete'), label).to.equal(token);
       expect(field(element, 'Email address').getAttribute('type')).to.equal('email');
     });
 
@@ -181,12 +205,18 @@ describe('<civic-signature-form>', () => {
 
   it('can be filled in and sent with the keyboard alone', async () => {
     const seen = recorder();
-    worker.use(...petitionDiscovery(), ...petitionScenarios.open, ...signatureHandlers({ onRequest: seen.onRequest }));
+    worker.use(
+      ...petitionDiscovery(),
+      ...petitionScenarios.open,
+      ...signatureHandlers({ onRequest: seen.onRequest }),
+    );
     const id = uniqueId('keys');
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button type="button">Before the form</button>
-      <civic-signature-form petition=${id} api-base=${API}></civic-signature-form>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button type="button">Before the form</button>
+        <civic-signature-form petition=${id} api-base=${API}></civic-signature-form>
+      </div>`,
+    );
     const element = wrapper.querySelector('civic-signature-form')!;
     await loaded(element);
     wrapper.querySelector('button')!.focus();
@@ -316,10 +346,9 @@ describe('<civic-signature-form>', () => {
       await element.updateComplete;
       const summary = byRole(element, 'alert');
       expect(focused(element)).to.equal(summary);
-      expect(Array.from(summary.querySelectorAll('a')).map((link) => link.textContent!.trim())).to.deep.equal([
-        'Enter an email address in the correct format, like name@example.com',
-        'Enter a real postcode',
-      ]);
+      expect(Array.from(summary.querySelectorAll('a')).map((link) => link.textContent!.trim())).to.deep.equal(
+        ['Enter an email address in the correct format, like name@example.com', 'Enter a real postcode'],
+      );
       expect(field(element, 'Email address').getAttribute('aria-invalid')).to.equal('true');
       expect(field(element, 'Postcode').getAttribute('aria-invalid')).to.equal('true');
       expect(field(element, 'Full name').hasAttribute('aria-invalid')).to.equal(false);
@@ -337,7 +366,9 @@ describe('<civic-signature-form>', () => {
 
     it('retries by itself with the same Idempotency-Key', async () => {
       const seen = recorder();
-      const element = await signatureForm({ signatures: signatureHandlers({ failures: 1, onRequest: seen.onRequest }) });
+      const element = await signatureForm({
+        signatures: signatureHandlers({ failures: 1, onRequest: seen.onRequest }),
+      });
       fillIn(element, VALID);
       await click(submitButton(element));
       await sent(element);
@@ -348,7 +379,9 @@ describe('<civic-signature-form>', () => {
 
     it('says the signature was NOT sent, and "Try again" resends it with the same key', async () => {
       const seen = recorder();
-      const element = await signatureForm({ signatures: signatureHandlers({ failures: 3, onRequest: seen.onRequest }) });
+      const element = await signatureForm({
+        signatures: signatureHandlers({ failures: 3, onRequest: seen.onRequest }),
+      });
       fillIn(element, VALID);
       await click(submitButton(element));
       await waitUntil(() => allByRole(element, 'alert').length > 0, 'no alert', { timeout: 4000 });
@@ -367,7 +400,9 @@ describe('<civic-signature-form>', () => {
 
     it('uses a new key when the answers change before the next try', async () => {
       const seen = recorder();
-      const element = await signatureForm({ signatures: signatureHandlers({ failures: 3, onRequest: seen.onRequest }) });
+      const element = await signatureForm({
+        signatures: signatureHandlers({ failures: 3, onRequest: seen.onRequest }),
+      });
       fillIn(element, VALID);
       await click(submitButton(element));
       await waitUntil(() => allByRole(element, 'alert').length > 0, 'no alert', { timeout: 4000 });
@@ -390,7 +425,9 @@ describe('<civic-signature-form>', () => {
 
     it('cannot be sent twice', async () => {
       const seen = recorder();
-      const element = await signatureForm({ signatures: signatureHandlers({ latency: 400, onRequest: seen.onRequest }) });
+      const element = await signatureForm({
+        signatures: signatureHandlers({ latency: 400, onRequest: seen.onRequest }),
+      });
       fillIn(element, VALID);
       const button = submitButton(element);
       button.focus();
@@ -421,9 +458,11 @@ describe('<civic-signature-form>', () => {
       const id = uniqueId('signed');
       worker.use(...petitionDiscovery(), ...petitionScenarios.open, ...signatureScenarios.accepted);
       const heard: CivicSignedEvent[] = [];
-      const wrapper = await fixture<HTMLDivElement>(html`<div @civic-signed=${(event: CivicSignedEvent) => heard.push(event)}>
-        <civic-signature-form petition=${id} api-base=${API}></civic-signature-form>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div @civic-signed=${(event: CivicSignedEvent) => heard.push(event)}>
+          <civic-signature-form petition=${id} api-base=${API}></civic-signature-form>
+        </div>`,
+      );
       const element = wrapper.querySelector('civic-signature-form')!;
       await loaded(element);
       fillIn(element, VALID);
@@ -442,7 +481,10 @@ describe('<civic-signature-form>', () => {
 
     it('offers "Send the email again" after a delay, with a new key each time', async () => {
       const seen = recorder();
-      const element = await signatureForm({ signatures: signatureHandlers({ onRequest: seen.onRequest }), resendDelay: 1 });
+      const element = await signatureForm({
+        signatures: signatureHandlers({ onRequest: seen.onRequest }),
+        resendDelay: 1,
+      });
       fillIn(element, VALID);
       await click(submitButton(element));
       await sent(element);
@@ -457,7 +499,9 @@ describe('<civic-signature-form>', () => {
         timeout: 3000,
       });
       await click(resend);
-      await waitUntil(() => allByRole(element, 'status').some((s) => s.textContent!.includes('We have sent the email again.')));
+      await waitUntil(() =>
+        allByRole(element, 'status').some((s) => s.textContent!.includes('We have sent the email again.')),
+      );
       expect(seen.keys).to.have.length(2);
       expect(seen.keys[1]).not.to.equal(seen.keys[0]);
       await waitUntil(() => seen.bodies.length === 2);
@@ -477,11 +521,13 @@ describe('<civic-signature-form>', () => {
     it('asks the page to sign the citizen in on 401', async () => {
       worker.use(...petitionDiscovery(), ...petitionScenarios.open, ...signatureScenarios.authRequired);
       const heard: CivicAuthRequiredDetail[] = [];
-      const element = await fixture<CivicSignatureForm>(html`<civic-signature-form
-        petition=${uniqueId('auth')}
-        api-base=${API}
-        @civic-auth-required=${(event: CustomEvent<CivicAuthRequiredDetail>) => heard.push(event.detail)}
-      ></civic-signature-form>`);
+      const element = await fixture<CivicSignatureForm>(
+        html`<civic-signature-form
+          petition=${uniqueId('auth')}
+          api-base=${API}
+          @civic-auth-required=${(event: CustomEvent<CivicAuthRequiredDetail>) => heard.push(event.detail)}
+        ></civic-signature-form>`,
+      );
       await loaded(element);
       fillIn(element, VALID);
       await click(submitButton(element));
@@ -507,7 +553,11 @@ describe('<civic-signature-form>', () => {
     });
 
     const cases = [
-      ['is closed', petitionScenarios.closed, /This petition closed on \w+ \d{1,2}, \d{4} and no longer accepts signatures\./],
+      [
+        'is closed',
+        petitionScenarios.closed,
+        /This petition closed on \w+ \d{1,2}, \d{4} and no longer accepts signatures\./,
+      ],
       ['was rejected', petitionScenarios.rejected, /This petition was rejected, so it cannot be signed\./],
       ['is not open yet', petitionScenarios.notYetOpen, /This petition is not open for signatures yet\./],
       ['no longer exists', petitionScenarios.notFound, /This petition is no longer available/],
@@ -537,9 +587,9 @@ describe('<civic-signature-form>', () => {
       await click(byRole(element, 'button', 'Подписать петицию'));
       await element.updateComplete;
       expect(accessibleName(byRole(element, 'alert'))).to.equal('Обнаружены ошибки');
-      expect(element.shadowRoot!.getElementById('f-name-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Ошибка: Введите фамилию и имя',
-      );
+      expect(
+        element.shadowRoot!.getElementById('f-name-error')!.textContent!.replace(/\s+/g, ' ').trim(),
+      ).to.equal('Ошибка: Введите фамилию и имя');
     });
 
     it('speaks Kazakh', async () => {
@@ -598,4 +648,3 @@ describe('<civic-signature-form>', () => {
     expect(heard).to.deep.equal([]);
   });
 });
-

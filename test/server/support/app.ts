@@ -50,7 +50,8 @@ export async function testApp(
   const clock = options.clock ?? new TestClock();
   const { config, petitions, ...rest } = options;
   const app = await buildApp({ backgroundJobs: false, ...rest, config: testConfig(db, config), clock });
-  if (petitions?.length) await upsertPetitions(
+  if (petitions?.length)
+    await upsertPetitions(
       app.civic.database.db,
       app.civic.database.dialect,
       petitions,

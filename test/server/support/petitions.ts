@@ -41,7 +41,10 @@ export function petitionFixture(overrides: Partial<AdminPetition> = {}): AdminPe
     },
     locale: 'en',
     translations: {
-      ru: { title: 'Постройте защищённые велодорожки на проспекте Абая', summary: 'Велосипедисты делят шесть полос с автобусами.' },
+      ru: {
+        title: 'Постройте защищённые велодорожки на проспекте Абая',
+        summary: 'Велосипедисты делят шесть полос с автобусами.',
+      },
       kk: { title: 'Абай даңғылында қорғалған веложолдар салыңыз' },
     },
     ...overrides,
