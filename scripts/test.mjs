@@ -92,6 +92,8 @@ function addCounts(label, { passed, failed, skipped = 0, cancelled = 0 }) {
 
 async function typecheck() {
   header('Typecheck (tsc --noEmit)');
+  // Storybook's preview imports the generated manifest; a fresh clone does not have it yet.
+  if ((await run(bin('cem'), ['analyze', '--quiet'])) !== 0) stop('custom-elements.json (cem analyze)');
   for (const project of ['tsconfig.json', '.storybook/tsconfig.json']) {
     if ((await run(bin('tsc'), ['--noEmit', '-p', project])) !== 0) stop(`typecheck (${project})`);
   }

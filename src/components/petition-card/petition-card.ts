@@ -110,6 +110,7 @@ export class CivicPetitionCard extends CivicElement {
   private countedPetition: string | undefined;
   private countedTotal: number | undefined;
   private countFrame: number | undefined;
+  private countLanding: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -181,7 +182,9 @@ export class CivicPetitionCard extends CivicElement {
     this.linkStatus = (await copyText(url)) ? 'copied' : 'failed';
     if (this.linkStatus === 'failed') {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#share-link');
+      field?.focus();
+      field?.select();
     }
   }
 
@@ -668,7 +671,7 @@ export class CivicPetitionCard extends CivicElement {
         <textarea
           id="embed-code"
           class="input code"
-          rows="5"
+          rows="6"
           readonly
           spellcheck="false"
           aria-describedby="embed-hint"
@@ -782,7 +785,7 @@ export class CivicPetitionCard extends CivicElement {
 
   private animateCount(from: number, to: number): void {
     this.stopCountAnimation();
-    if (from === to || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    if (from === to || document.hidden || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.shownTotal = to;
       return;
     }
@@ -794,11 +797,18 @@ export class CivicPetitionCard extends CivicElement {
       this.countFrame = t < 1 ? requestAnimationFrame(step) : undefined;
     };
     this.countFrame = requestAnimationFrame(step);
+    // Frames stop in a background tab; the figure must still end right.
+    this.countLanding = setTimeout(() => {
+      this.stopCountAnimation();
+      this.shownTotal = to;
+    }, COUNT_ANIMATION_MS + 100);
   }
 
   private stopCountAnimation(): void {
     if (this.countFrame !== undefined) cancelAnimationFrame(this.countFrame);
+    clearTimeout(this.countLanding);
     this.countFrame = undefined;
+    this.countLanding = undefined;
   }
 }
 

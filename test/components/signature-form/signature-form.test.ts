@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { RequestHandler } from 'msw';
@@ -118,12 +118,16 @@ async function sent(element: CivicSignatureForm): Promise<void> {
   await element.updateComplete;
 }
 
-describe('<civic-signature-form>', () => {
+describe('<civic-signature-form>', function () {
+  // Retries back off and a test page may be a throttled background tab.
+  this.timeout(15_000);
+
   before(() => startMockWorker());
   afterEach(() => {
-    // Widgets leave first, so they stop their requests; discovery stays for any still on the way.
+    // Widgets leave first and stop their requests. One they sent just before is still on its way to
+    // the worker: a quiet backend answers it, instead of an "unhandled request" error in the log.
     fixtureCleanup();
-    worker.resetHandlers(...petitionDiscovery());
+    worker.resetHandlers(...petitionDiscovery(), ...petitionScenarios.open);
   });
 
   it('passes the axe audit', async () => {
@@ -211,7 +215,7 @@ describe('<civic-signature-form>', () => {
       ...signatureHandlers({ onRequest: seen.onRequest }),
     );
     const id = uniqueId('keys');
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = fixtureSync<HTMLDivElement>(
       html`<div>
         <button type="button">Before the form</button>
         <civic-signature-form petition=${id} api-base=${API}></civic-signature-form>
@@ -458,7 +462,7 @@ describe('<civic-signature-form>', () => {
       const id = uniqueId('signed');
       worker.use(...petitionDiscovery(), ...petitionScenarios.open, ...signatureScenarios.accepted);
       const heard: CivicSignedEvent[] = [];
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div @civic-signed=${(event: CivicSignedEvent) => heard.push(event)}>
           <civic-signature-form petition=${id} api-base=${API}></civic-signature-form>
         </div>`,
