@@ -15,6 +15,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test pages run two at a time; the one in the background must keep real timers and frames.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** Serves the msw worker from `public/` at the site root, so its scope covers every test page. */
