@@ -31,6 +31,8 @@ export interface RequestOptions {
   readonly idempotencyKey?: string | undefined;
   /** How many times a failed retryable attempt is repeated (default: the client's `retries`). */
   readonly retries?: number | undefined;
+  /** `Accept-Language` for this call, e.g. the widget's own language (default: the client's `locale`). */
+  readonly locale?: string | undefined;
 }
 
 /** The resolved client settings the request core runs with. */
@@ -95,12 +97,13 @@ async function attemptOnce(
 
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  const locale = config.locale();
+  const locale = options.locale || config.locale();
   if (locale) headers.set('Accept-Language', locale);
   if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
 
-  const cacheKey = `${token ? 'auth' : 'anon'} ${url}`;
+  // The language is part of the key: a backend may send the same ETag for every translation.
+  const cacheKey = `${token ? 'auth' : 'anon'} ${locale ?? ''} ${url}`;
   const cached = endpoint.conditional && endpoint.method === 'GET' ? config.cache.get(cacheKey) : undefined;
   if (cached) headers.set('If-None-Match', cached.etag);
 

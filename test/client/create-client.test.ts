@@ -267,6 +267,30 @@ describe('createClient', () => {
 
       expect(seen).to.deep.equal([null, null]);
     });
+
+    it('keeps each language apart and sends the language a call asks for', async () => {
+      const seen: { etag: string | null; language: string | null }[] = [];
+      worker.use(
+        http.get(`${API}/things/:thingId`, ({ request }) => {
+          seen.push({
+            etag: request.headers.get('If-None-Match'),
+            language: request.headers.get('Accept-Language'),
+          });
+          return HttpResponse.json({ id: 't1', count: 1 }, { headers: { ETag: '"same-for-all"' } });
+        }),
+      );
+      const client = createClient({ baseUrl: API, locale: 'en' });
+
+      await client.request(getThing, { path: { thingId: 't1' } });
+      await client.request(getThing, { path: { thingId: 't1' } }, { locale: 'kk' });
+      await client.request(getThing, { path: { thingId: 't1' } }, { locale: 'kk' });
+
+      expect(seen).to.deep.equal([
+        { etag: null, language: 'en' },
+        { etag: null, language: 'kk' },
+        { etag: '"same-for-all"', language: 'kk' },
+      ]);
+    });
   });
 
   describe('when an attempt fails', () => {

@@ -62,12 +62,12 @@ export class CivicPetitionCard extends CivicElement {
   private readonly liveCount = new LiveCountController(this);
 
   private readonly petitionTask = new Task(this, {
-    task: async ([client, petitionId], { signal }): Promise<LoadResult | typeof initialState> => {
+    task: async ([client, petitionId, lang], { signal }): Promise<LoadResult | typeof initialState> => {
       if (!client || !petitionId) return initialState;
       try {
         return {
           kind: 'found',
-          petition: await client.call('getPetition', { path: { petitionId } }, { signal }),
+          petition: await client.call('getPetition', { path: { petitionId } }, { signal, locale: lang }),
         };
       } catch (error) {
         // Stopped because the element left the page: it loads again when it comes back.
@@ -79,7 +79,8 @@ export class CivicPetitionCard extends CivicElement {
         throw error;
       }
     },
-    args: () => [this.client, this.petition] as const,
+    // The language is an argument: a language switch loads the petition's text in the new language.
+    args: () => [this.client, this.petition, this.localize.lang] as const,
   });
 
   @state() private shownTotal: number | undefined;

@@ -357,6 +357,44 @@ describe('<civic-petition-card>', function () {
     });
   });
 
+  describe('when the page switches language', () => {
+    it('loads the petition again in the new language', async () => {
+      const titles: Record<string, string> = { en: 'Keep the night bus', kk: 'Түнгі автобусты сақтау' };
+      const languages: string[] = [];
+      let language = 'en';
+      const scenario = petitionHandlers(
+        () => ({ ...petitionStates.open(), title: titles[language] ?? 'Other' }),
+        {
+          onRequest: (request) => {
+            if (!new URL(request.url).pathname.endsWith('/count')) {
+              language = request.headers.get('Accept-Language') ?? 'en';
+              languages.push(language);
+            }
+          },
+        },
+      );
+      const root = document.documentElement;
+      const pageLanguage = root.lang;
+      root.lang = 'en';
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      worker.use(...petitionDiscovery(), ...scenario);
+      const element = document.createElement('civic-petition-card');
+      element.setAttribute('petition', uniqueId('lang'));
+      element.setAttribute('api-base', API);
+      holder.append(element);
+      await loaded(element);
+      expect(accessibleName(byRole(element, 'article'))).to.equal(titles['en']);
+
+      try {
+        root.lang = 'kk';
+        await waitUntil(() => accessibleName(byRole(element, 'article')) === titles['kk'], 'title in Kazakh');
+        expect(languages).to.deep.equal(['en', 'kk']);
+      } finally {
+        root.lang = pageLanguage;
+      }
+    });
+  });
+
   describe('in Russian and Kazakh', () => {
     it('passes the axe audit', async () => {
       await expect(await card(petitionScenarios.kazakh, { lang: 'kk' })).to.be.accessible();
