@@ -376,7 +376,8 @@ describe('<civic-petition-card>', function () {
       const root = document.documentElement;
       const pageLanguage = root.lang;
       root.lang = 'en';
-      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      // fixtureSync: fixture() waits for an animation frame, which a background test page may not get.
+      const holder = fixtureSync<HTMLDivElement>(html`<div></div>`);
       worker.use(...petitionDiscovery(), ...scenario);
       const element = document.createElement('civic-petition-card');
       element.setAttribute('petition', uniqueId('lang'));
@@ -387,7 +388,13 @@ describe('<civic-petition-card>', function () {
 
       try {
         root.lang = 'kk';
-        await waitUntil(() => accessibleName(byRole(element, 'article')) === titles['kk'], 'title in Kazakh');
+        await waitUntil(
+          () => accessibleName(byRole(element, 'article')) === titles['kk'],
+          'title in Kazakh',
+          {
+            timeout: 10_000,
+          },
+        );
         expect(languages).to.deep.equal(['en', 'kk']);
       } finally {
         root.lang = pageLanguage;
