@@ -132,20 +132,43 @@ async function nodeTests() {
   if (code !== 0 || !ok) stop('Node tests');
 }
 
+function readBrowserSummary(summaryFile) {
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  if (!Number.isInteger(summary.passed) || !Number.isInteger(summary.failed)) {
+    throw new Error(`unexpected summary ${JSON.stringify(summary)}`);
+  }
+  return summary;
+}
+
 async function browserTests() {
   header('Browser tests (web-test-runner, Chromium)');
   if ((await run(process.execPath, [join(root, 'scripts', 'find-chromium.mjs'), '--install'])) !== 0) {
     stop('finding Chromium');
   }
   const summaryFile = join(scratch, 'wtr.json');
-  const code = await run(bin('web-test-runner'), ['--static-logging'], {
+  let code = await run(bin('web-test-runner'), ['--static-logging'], {
     env: { ...process.env, CIVIC_WTR_SUMMARY: summaryFile },
   });
   let ok = false;
   try {
-    const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-    if (!Number.isInteger(summary.passed) || !Number.isInteger(summary.failed)) {
-      throw new Error(`unexpected summary ${JSON.stringify(summary)}`);
+    const summary = readBrowserSummary(summaryFile);
+    const interrupted = summary.interrupted ?? [];
+    if (interrupted.length > 0 && summary.failed === 0) {
+      // Not a test failure: the runner aborted these pages before their tests reported. Their
+      // results were not counted; they run once more, and count only from that run.
+      console.log(`\nThe runner interrupted ${interrupted.length} test file(s); running them again:`);
+      for (const file of interrupted) console.log(`  ${file}`);
+      const rerunFile = join(scratch, 'wtr-rerun.json');
+      const files = interrupted.map((file) => relative(root, file));
+      code = await run(bin('web-test-runner'), [...files, '--static-logging'], {
+        env: { ...process.env, CIVIC_WTR_SUMMARY: rerunFile },
+      });
+      const rerun = readBrowserSummary(rerunFile);
+      summary.passed += rerun.passed;
+      summary.failed += rerun.failed + (rerun.interrupted ?? []).length;
+      summary.skipped += rerun.skipped;
+    } else if (interrupted.length > 0) {
+      summary.failed += interrupted.length;
     }
     ok = addCounts(`Browser tests (${summary.files} files)`, summary);
   } catch (error) {
