@@ -1,10 +1,14 @@
+import { ideaBoardEn } from './tables/idea-board/en.js';
+import { fundingProgressEn } from './tables/funding-progress/en.js';
+import { expertLeaderboardEn } from './tables/expert-leaderboard/en.js';
 /**
  * English strings. This table defines the keys: every other locale is typed against it.
  *
  * Values are plain text (never HTML) with `{name}` placeholders, or plural forms keyed by
  * `Intl.PluralRules` category whose text contains `{count}`.
  */
-export const en = {
+/** Strings shared by every widget, and those of the petition widgets. */
+export const coreEn = {
   loading: 'Loading…',
 
   'error.prefix': 'Error:',

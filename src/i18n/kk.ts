@@ -1,13 +1,11 @@
-import type { LocaleMessages } from './en.js';
+import { ideaBoardKk } from './tables/idea-board/kk.js';
+import { fundingProgressKk } from './tables/funding-progress/kk.js';
+import { expertLeaderboardKk } from './tables/expert-leaderboard/kk.js';
+import type { KazakhPlural, TranslationOf } from './tables/plurals.js';
+import type { coreEn, LocaleMessages } from './en.js';
 import type { IntlFallback } from './format.js';
 
-/** Kazakh nouns stay singular after a numeral (1 қолтаңба, 5 қолтаңба), so one and other match. */
-interface KazakhPlural {
-  readonly one: string;
-  readonly other: string;
-}
-
-export const kk: LocaleMessages<KazakhPlural> = {
+const core: TranslationOf<typeof coreEn, KazakhPlural> = {
   loading: 'Жүктелуде…',
 
   'error.prefix': 'Қате:',
@@ -360,4 +358,11 @@ export const kkFormats: IntlFallback = {
     disjunction: { pair: '{0} не {1}', start: '{0}, {1}', middle: '{0}, {1}', end: '{0}, не болмаса {1}' },
     unit: { pair: '{0} {1}', start: '{0} {1}', middle: '{0} {1}', end: '{0} {1}' },
   },
+};
+
+export const kk: LocaleMessages<KazakhPlural> = {
+  ...core,
+  ...ideaBoardKk,
+  ...fundingProgressKk,
+  ...expertLeaderboardKk,
 };

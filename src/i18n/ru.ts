@@ -1,14 +1,10 @@
-import type { LocaleMessages } from './en.js';
+import { ideaBoardRu } from './tables/idea-board/ru.js';
+import { fundingProgressRu } from './tables/funding-progress/ru.js';
+import { expertLeaderboardRu } from './tables/expert-leaderboard/ru.js';
+import type { RussianPlural, TranslationOf } from './tables/plurals.js';
+import type { coreEn, LocaleMessages } from './en.js';
 
-/** Russian needs all four forms: 1 подпись, 2 подписи, 5 подписей, 1,5 подписи. */
-interface RussianPlural {
-  readonly one: string;
-  readonly few: string;
-  readonly many: string;
-  readonly other: string;
-}
-
-export const ru: LocaleMessages<RussianPlural> = {
+const core: TranslationOf<typeof coreEn, RussianPlural> = {
   loading: 'Загрузка…',
 
   'error.prefix': 'Ошибка:',
@@ -298,4 +294,11 @@ export const ru: LocaleMessages<RussianPlural> = {
     'Ссылки для подтверждения действуют ограниченное время. Чтобы подписать петицию, заполните форму ещё раз, и мы пришлём новую ссылку.',
   'confirm.failed.title': 'Ваша подпись ещё не подтверждена',
   'confirm.closed': 'Петиция закрыта, поэтому подписи больше нельзя подтвердить.',
+};
+
+export const ru: LocaleMessages<RussianPlural> = {
+  ...core,
+  ...ideaBoardRu,
+  ...fundingProgressRu,
+  ...expertLeaderboardRu,
 };

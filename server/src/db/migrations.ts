@@ -1,5 +1,6 @@
 import { Migrator, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { contributionsMigration } from '../contributions/migration.js';
 import type { Db } from './kysely.js';
 
 /*
@@ -152,6 +153,7 @@ const initial: Migration = {
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_contributions': contributionsMigration,
 };
 
 const provider: MigrationProvider = {

@@ -109,6 +109,25 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+export interface ParticipantsTable {
+  /** The token's subject. */
+  id: string;
+  display_name: string;
+  /** 1 for staff and officials (moderate; left out of leaderboards). */
+  staff: number;
+  avatar_url: string | null;
+  profile_url: string | null;
+  updated_at: string;
+}
+
+export interface ContributionsTable {
+  participant_id: string;
+  action: string;
+  subject_id: string;
+  category_id: string | null;
+  occurred_at: string;
+}
+
 export interface DatabaseSchema {
   petitions: PetitionsTable;
   petition_thresholds: PetitionThresholdsTable;
@@ -117,4 +136,6 @@ export interface DatabaseSchema {
   confirmation_tokens: ConfirmationTokensTable;
   idempotency_keys: IdempotencyKeysTable;
   outbox: OutboxTable;
+  participants: ParticipantsTable;
+  contributions: ContributionsTable;
 }

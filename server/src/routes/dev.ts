@@ -18,7 +18,12 @@ import type { OutboxRow } from '../store/outbox.js';
 
 const MAIL_LIMIT = 200;
 
-export const DevTokenRequestSchema = v.object({ displayName: plainText(1, NAME_MAX) });
+export const DevTokenRequestSchema = v.object({
+  displayName: plainText(1, NAME_MAX),
+  /** A stable subject, so a demo participant can come back as the same person; random when absent. */
+  subject: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,64}$/))),
+  staff: v.optional(v.boolean()),
+});
 
 /** One outbox message as `/dev/mail.json` lists it. */
 export interface DevMail {
@@ -68,11 +73,15 @@ export async function devRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext
   });
 
   app.post('/dev/token', async (request, reply) => {
-    const { displayName } = parseBody(DevTokenRequestSchema, request.body);
+    const { displayName, subject, staff } = parseBody(DevTokenRequestSchema, request.body);
     const signing = ctx.verifier?.signing;
     if (!signing)
       throw problemError('notFound', 'This server verifies tokens from a JWKS and cannot issue any');
     reply.header('Cache-Control', 'no-store');
-    return sendJson(reply, 200, JSON.stringify({ token: await issueToken(signing, displayName.trim()) }));
+    return sendJson(
+      reply,
+      200,
+      JSON.stringify({ token: await issueToken(signing, displayName.trim(), { subject, staff }) }),
+    );
   });
 }

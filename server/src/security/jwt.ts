@@ -15,6 +15,8 @@ import { unauthorizedProblem } from './problem.js';
 export interface Participant {
   subject: string;
   displayName?: string;
+  /** City staff or an official (claim `civic_staff: true` or `roles` containing `staff`): moderates, and is left out of leaderboards. */
+  staff?: boolean;
 }
 
 export interface TokenVerifier {
@@ -33,6 +35,9 @@ function participantOf(payload: JWTPayload): Participant {
   const participant: Participant = { subject: payload.sub };
   const name = payload.name ?? payload.preferred_username;
   if (typeof name === 'string' && name !== '') participant.displayName = name;
+  const roles = payload['roles'];
+  if (payload['civic_staff'] === true || (Array.isArray(roles) && roles.includes('staff')))
+    participant.staff = true;
   return participant;
 }
 
@@ -76,11 +81,15 @@ export function createTokenVerifier(config: JwtConfig, demo: boolean): TokenVeri
 export async function issueToken(
   signing: NonNullable<TokenVerifier['signing']>,
   displayName: string,
-  ttlSeconds = 12 * 3600,
+  {
+    subject,
+    staff,
+    ttlSeconds = 12 * 3600,
+  }: { subject?: string | undefined; staff?: boolean | undefined; ttlSeconds?: number } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ name: displayName })
+  let jwt = new SignJWT(staff ? { name: displayName, civic_staff: true } : { name: displayName })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(`demo-${randomUUID()}`)
+    .setSubject(subject ?? `demo-${randomUUID()}`)
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`);
   if (signing.issuer !== undefined) jwt = jwt.setIssuer(signing.issuer);

@@ -1,0 +1,2 @@
+/** English strings of <civic-funding-progress>; keys start with `fundingProgress.`. */
+export const fundingProgressEn = {} as const;
