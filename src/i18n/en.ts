@@ -224,6 +224,13 @@ export const coreEn = {
   'confirm.closed': 'This petition has closed, so signatures can no longer be confirmed.',
 } as const;
 
+export const en = {
+  ...coreEn,
+  ...ideaBoardEn,
+  ...fundingProgressEn,
+  ...expertLeaderboardEn,
+} as const;
+
 /** Plural categories of `Intl.PluralRules`. */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
