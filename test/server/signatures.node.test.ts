@@ -391,6 +391,20 @@ describeEachDatabase('signing and confirming', (db) => {
   });
 
   describe('the confirmation page', () => {
+    it('links an icon and a stylesheet that the server serves', async () => {
+      const page = await t.app.inject({ url: '/confirm?token=nope' });
+      const links = [...page.body.matchAll(/<link rel="(icon|stylesheet)" href="([^"]+)"/g)];
+      assert.deepEqual(
+        links.map((link) => link[1]),
+        ['icon', 'stylesheet'],
+      );
+      for (const [, rel, href] of links) {
+        const res = await t.app.inject({ url: href! });
+        assert.equal(res.statusCode, 200, `${rel} ${href}`);
+        assert.match(String(res.headers['content-type']), rel === 'icon' ? /^image\/svg\+xml/ : /^text\/css/);
+      }
+    });
+
     it("shows a button on GET (confirming nothing) and confirms on POST, in the link's language", async () => {
       const body = signature({ locale: 'kk' });
       await sign(t.app, 'bike-lanes', body);

@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { BODY_MAX, PetitionSchema, plainText, SUMMARY_MAX, TITLE_MAX } from '../../../src/protocol/index.js';
+import {
+  BODY_MAX,
+  NAME_MAX,
+  PetitionSchema,
+  plainText,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from '../../../src/protocol/index.js';
 
 /*
  * The file `npm run server -- load petitions FILE.json` reads: protocol Petition objects plus
@@ -19,6 +26,15 @@ export const PetitionTranslationSchema = v.object({
     }),
   ),
   debate: v.optional(v.object({ summary: v.optional(plainText(0, SUMMARY_MAX)) })),
+  rejection: v.optional(v.object({ details: v.optional(plainText(0, SUMMARY_MAX)) })),
+  /** The statement signers confirm (`signatureForm.eligibilityStatement`). */
+  eligibilityStatement: v.optional(plainText(1, SUMMARY_MAX)),
+  /** Names by code: topics, regions of `signaturesByRegion`, and region/country field options by value. */
+  topicNames: v.optional(v.record(v.string(), plainText(1, NAME_MAX))),
+  regionNames: v.optional(v.record(v.string(), plainText(1, NAME_MAX))),
+  optionLabels: v.optional(v.record(v.string(), plainText(1, NAME_MAX))),
+  /** Threshold labels by the threshold's count, e.g. `{ "5000": "Council debate" }`. */
+  thresholdLabels: v.optional(v.record(v.pipe(v.string(), v.regex(/^[1-9][0-9]*$/)), plainText(1, NAME_MAX))),
 });
 export type PetitionTranslation = v.InferOutput<typeof PetitionTranslationSchema>;
 

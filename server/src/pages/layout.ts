@@ -3,6 +3,8 @@ import type { SafeHtml } from './html.js';
 
 /** URL of the pages' stylesheet (no inline styles: the pages' CSP allows only this origin's CSS). */
 export const PAGE_CSS_PATH = '/_civic/page.css';
+/** URL of the pages' icon (a tick), so browsers do not ask for a missing /favicon.ico. */
+export const PAGE_ICON_PATH = '/_civic/favicon.svg';
 
 /** A whole server-rendered page: no scripts, one stylesheet. */
 export function renderPage(lang: string, title: string, content: SafeHtml): string {
@@ -13,6 +15,7 @@ export function renderPage(lang: string, title: string, content: SafeHtml): stri
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>${title}</title>
+        <link rel="icon" href="${PAGE_ICON_PATH}" type="image/svg+xml" />
         <link rel="stylesheet" href="${PAGE_CSS_PATH}" />
       </head>
       <body>

@@ -5,7 +5,7 @@ import type {
   PetitionSummary,
   Threshold,
 } from '../../../src/protocol/index.js';
-import type { AdminPetition } from '../admin/petition-file.js';
+import type { AdminPetition, PetitionTranslation } from '../admin/petition-file.js';
 import { negotiate } from '../i18n/locale.js';
 import type { PetitionRow } from '../store/petitions.js';
 import type { ThresholdRow } from '../store/thresholds.js';
@@ -101,7 +101,61 @@ export function localize(
   if (document.debate && translation.debate?.summary !== undefined) {
     localized.debate = { ...document.debate, summary: translation.debate.summary };
   }
+  if (document.rejection && translation.rejection?.details !== undefined) {
+    localized.rejection = { ...document.rejection, details: translation.rejection.details };
+  }
+  localizeNames(localized, translation);
   return localized;
+}
+
+/** Replaces names the translation gives by code; anything it leaves out keeps the petition's own. */
+function localizeNames(localized: AdminPetition, translation: PetitionTranslation): void {
+  const { topicNames, regionNames, optionLabels, thresholdLabels, eligibilityStatement } = translation;
+  if (topicNames) {
+    localized.topics = localized.topics.map((topic) => ({
+      ...topic,
+      name: topicNames[topic.code] ?? topic.name,
+    }));
+  }
+  if (regionNames) {
+    localized.signaturesByRegion = localized.signaturesByRegion.map((region) => ({
+      ...region,
+      name: regionNames[region.code] ?? region.name,
+    }));
+  }
+  const form = localized.signatureForm;
+  if (eligibilityStatement !== undefined || optionLabels) {
+    localized.signatureForm = {
+      ...form,
+      eligibilityStatement:
+        form.eligibilityStatement === null ? null : (eligibilityStatement ?? form.eligibilityStatement),
+      fields: form.fields.map((field) =>
+        field.options && optionLabels
+          ? {
+              ...field,
+              options: field.options.map((option) => ({
+                ...option,
+                label: optionLabels[option.value] ?? option.label,
+              })),
+            }
+          : field,
+      ),
+    };
+  }
+  if (thresholdLabels) {
+    localized.thresholds = localized.thresholds.map((threshold) => {
+      const label = thresholdLabels[String(threshold.count)];
+      return label === undefined ? threshold : { ...threshold, label };
+    });
+  }
+}
+
+/** The count's thresholds (with reached-at times) under the labels of the petition's language. */
+function labelled(counted: readonly Threshold[], own: readonly Threshold[]): Threshold[] {
+  return counted.map((threshold) => {
+    const label = own.find((t) => t.kind === threshold.kind && t.count === threshold.count)?.label;
+    return label === undefined ? threshold : { ...threshold, label };
+  });
 }
 
 function summaryOf(document: AdminPetition, count: PetitionCount): PetitionSummary {
@@ -114,7 +168,7 @@ function summaryOf(document: AdminPetition, count: PetitionCount): PetitionSumma
     debateState: document.debateState,
     signatureCount: count.signatureCount,
     offlineSignatureCount: count.offlineSignatureCount,
-    thresholds: count.thresholds,
+    thresholds: labelled(count.thresholds, document.thresholds),
     openedAt: document.openedAt,
     closesAt: document.closesAt,
     createdAt: document.createdAt,

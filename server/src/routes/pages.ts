@@ -14,7 +14,7 @@ import {
   renderConfirmForm,
   renderInvalidLink,
 } from '../pages/confirm-page.js';
-import { PAGE_CSS_PATH } from '../pages/layout.js';
+import { PAGE_CSS_PATH, PAGE_ICON_PATH } from '../pages/layout.js';
 import { confirmSignature } from '../petitions/confirming.js';
 import { localize, parseDocument } from '../petitions/view.js';
 import { setPageHeaders } from '../security/headers.js';
@@ -29,6 +29,7 @@ import { findLiveToken } from '../store/tokens.js';
  */
 
 const PAGE_CSS = readFileSync(new URL('../pages/page.css', import.meta.url), 'utf8');
+const PAGE_ICON = readFileSync(new URL('../pages/favicon.svg', import.meta.url), 'utf8');
 /** Form posts are tiny: a token and a language. */
 const FORM_BODY_LIMIT = 1024;
 
@@ -66,6 +67,10 @@ export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       .header('Cache-Control', 'public, max-age=3600')
       .type('text/css; charset=utf-8')
       .send(PAGE_CSS);
+  });
+
+  app.get(PAGE_ICON_PATH, async (_request, reply) => {
+    return reply.header('Cache-Control', 'public, max-age=86400').type('image/svg+xml').send(PAGE_ICON);
   });
 
   app.get('/confirm', async (request, reply) => {
