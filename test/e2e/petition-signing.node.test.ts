@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startServerProcess } from '../server/e2e/server-process.js';
-import type { ServerProcess } from '../server/e2e/server-process.js';
+import type { Locator, Page } from 'playwright-core';
+import { outbox, startDemoSite, TIMEOUT_MS } from './support.js';
+import type { DemoSite } from './support.js';
 
 /*
  * Issue 4, end to end: the demo municipal page in Chromium against the real reference server on
@@ -16,58 +11,14 @@ import type { ServerProcess } from '../server/e2e/server-process.js';
  * link, and see the card's count rise by exactly one.
  */
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUNDLE = join(ROOT, 'dist/cdn/civic-widgets.js');
 const PETITION_ID = 'zh-102';
-const TIMEOUT_MS = 15_000;
 const format = (n: number) => new Intl.NumberFormat('en').format(n);
-
-interface OutboxMessage {
-  kind: string;
-  petitionId: string;
-  to: string;
-  confirmUrl: string | null;
-}
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Builds the CDN bundle the way `npm start` does, when it is missing or older than src/. */
-async function ensureBundle(): Promise<void> {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  // A computed specifier: scripts/*.mjs carry no type declarations.
-  const buildScript = new URL('../../scripts/build.mjs', import.meta.url).href;
-  const { buildBundle } = (await import(buildScript)) as { buildBundle: () => void };
-  const cwd = process.cwd();
-  try {
-    buildBundle();
-  } finally {
-    process.chdir(cwd);
-  }
-}
-
-async function chromiumPath(): Promise<string> {
-  const finder = new URL('../../scripts/find-chromium.mjs', import.meta.url).href;
-  const { requireChromium } = (await import(finder)) as { requireChromium: () => string };
-  return requireChromium();
-}
 
 async function apiCount(origin: string): Promise<number> {
   const response = await fetch(`${origin}/api/v1/petitions/${PETITION_ID}/count`);
   assert.equal(response.status, 200);
   const body = (await response.json()) as { signatureCount: number; offlineSignatureCount: number };
   return body.signatureCount + body.offlineSignatureCount;
-}
-
-async function outbox(origin: string): Promise<OutboxMessage[]> {
-  const response = await fetch(`${origin}/dev/mail.json`);
-  assert.equal(response.status, 200);
-  return ((await response.json()) as { messages: OutboxMessage[] }).messages;
 }
 
 function petitionCard(page: Page): Locator {
@@ -82,57 +33,16 @@ async function expectCardCount(page: Page, count: number): Promise<void> {
 }
 
 describe('signing a petition on the demo page', () => {
-  let dir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-  const problems: string[] = [];
-
+  let site: DemoSite;
   before(async () => {
-    await ensureBundle();
-    dir = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
-    server = await startServerProcess([
-      '--db',
-      `sqlite:${join(dir, 'civic.db')}`,
-      '--seed-demo',
-      '--demo',
-      '--port',
-      '0',
-      '--static',
-      'demo',
-      '--static',
-      '/assets/=dist/cdn',
-    ]);
-    browser = await chromium.launch({
-      executablePath: await chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    site = await startDemoSite();
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => site?.close());
 
   it('signs, confirms from the emailed link, and the card counts exactly one more', async () => {
-    const origin = server!.origin;
-    const context = await browser!.newContext({ locale: 'en-US', reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT_MS);
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const { url } = message.location();
-      // Chromium's own favicon probe on the server-rendered confirmation page, which declares no icon.
-      if (new URL(url, origin).pathname === '/favicon.ico') return;
-      problems.push(`console error: ${message.text()} (${url})`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
-    });
-
+    const { origin } = site;
     const initial = await apiCount(origin);
-    await page.goto(`${origin}/`);
+    const page = await site.open('/');
     await expectCardCount(page, initial);
 
     const email = `e2e-${randomUUID()}@example.com`;
@@ -167,7 +77,6 @@ describe('signing a petition on the demo page', () => {
     await expectCardCount(page, initial + 1);
     assert.equal(await apiCount(origin), initial + 1);
 
-    await context.close();
-    assert.deepEqual(problems, []);
+    assert.deepEqual(site.problems, []);
   });
 });
