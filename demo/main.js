@@ -1,4 +1,5 @@
 import { isPageLanguage, PAGE_LANGUAGES, PAGE_TEXT } from './i18n.js';
+import { setUpSignIn } from './sign-in.js';
 
 /*
  * The demo page's own script, as a city would add it: plain JavaScript served as is (no build).
@@ -24,7 +25,8 @@ function setLanguage(lang) {
     const key = element.getAttribute('data-i18n-label') ?? '';
     element.setAttribute('aria-label', text?.[key] ?? english.get(element) ?? '');
   }
-  document.title = text?.pageTitle ?? DEFAULT_TITLE;
+  const page = document.body.dataset.page ?? 'participate';
+  document.title = text?.[`pageTitle.${page}`] ?? DEFAULT_TITLE;
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.getAttribute('data-lang') === lang));
   }
@@ -49,3 +51,4 @@ try {
   saved = null;
 }
 setLanguage(isPageLanguage(saved) ? saved : PAGE_LANGUAGES[0]);
+setUpSignIn();
