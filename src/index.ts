@@ -18,6 +18,8 @@ export { PETITION_CARD_VARIANTS } from './components/petition-card/petition-card
 export type { PetitionCardVariant } from './components/petition-card/petition-card.types.js';
 export { CivicSignatureForm } from './components/signature-form/signature-form.js';
 export { CivicSignatureConfirm } from './components/signature-confirm/signature-confirm.js';
+export { CivicFundingProgress } from './components/funding-progress/funding-progress.js';
+export { CivicExpertLeaderboard } from './components/expert-leaderboard/expert-leaderboard.js';
 
 export { BUILT_IN_LANGUAGES, registerTranslation } from './i18n/translations.js';
 export type { BuiltInLanguage } from './i18n/translations.js';

@@ -156,32 +156,6 @@ export const styles = css`
     margin-block: var(--_civic-space-3) var(--_civic-space-1);
   }
 
-  .meter {
-    position: relative;
-    block-size: 1rem;
-    margin-block: var(--_civic-space-2);
-    border: var(--_civic-border-width) solid var(--_civic-color-border-input);
-    background-color: var(--_civic-color-surface);
-  }
-
-  .meter-fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    inline-size: var(--_civic-progress, 0%);
-    background-color: var(--_civic-progress-color);
-    transition: inline-size 600ms ease-out;
-  }
-
-  .meter-mark {
-    position: absolute;
-    inset-block: -0.35rem;
-    inset-inline-start: var(--_civic-mark, 0%);
-    inline-size: 3px;
-    margin-inline-start: -1px;
-    background-color: var(--_civic-color-text);
-  }
-
   .progress-text {
     margin-block-end: var(--_civic-space-4);
   }
@@ -455,7 +429,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .meter-fill,
     .bar,
     .milestone.reached::before {
       background-color: CanvasText;

@@ -9,6 +9,8 @@ import { CivicElement } from '../../internal/civic-element.js';
 import { customProperties } from '../../internal/custom-properties.js';
 import { define } from '../../internal/define.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
+import { renderMeter } from '../../internal/progress-meter.js';
+import { meterStyles } from '../../styles/meter.styles.js';
 import type { Link } from '../../protocol/common.js';
 import type { Petition, PetitionState, Threshold } from '../../protocol/petitions.js';
 import '../signature-form/signature-form.js';
@@ -56,7 +58,7 @@ const NOT_YET_OPEN: ReadonlySet<PetitionState> = new Set(['draft', 'collecting_s
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicPetitionCard extends CivicElement {
-  static override styles = [CivicElement.styles, formStyles, styles];
+  static override styles = [CivicElement.styles, formStyles, meterStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveCount = new LiveCountController(this);
@@ -338,25 +340,14 @@ export class CivicPetitionCard extends CivicElement {
             </p>`
           : nothing
       }
-      <div
-        class="meter"
-        part="progress"
-        role="progressbar"
-        aria-label=${this.localize.term('petition.progressLabel')}
-        aria-valuemin="0"
-        aria-valuemax=${progress.scaleMax}
-        aria-valuenow=${Math.min(progress.total, progress.scaleMax)}
-        aria-valuetext=${this.progressSentence(progress)}
-      >
-        <div class="meter-fill" ${customProperties({ '--_civic-progress': `${progress.percent}%` })}></div>
-        ${marks.map(
-          (t) =>
-            html`<div
-              class="meter-mark"
-              ${customProperties({ '--_civic-mark': `${progressPercent(t.count, progress.scaleMax)}%` })}
-            ></div>`,
-        )}
-      </div>
+      ${renderMeter({
+        label: this.localize.term('petition.progressLabel'),
+        valueNow: progress.total,
+        valueMax: progress.scaleMax,
+        valueText: this.progressSentence(progress),
+        percent: progress.percent,
+        marks: marks.map((t) => ({ percent: progressPercent(t.count, progress.scaleMax) })),
+      })}
       <p class="progress-text">
         ${
           next

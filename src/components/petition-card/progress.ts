@@ -1,4 +1,7 @@
+import { progressPercent } from '../../internal/progress-meter.js';
 import type { Threshold } from '../../protocol/petitions.js';
+
+export { progressPercent };
 
 /** Where a petition stands against its thresholds. */
 export interface ThresholdProgress {
@@ -14,17 +17,6 @@ export interface ThresholdProgress {
   readonly remaining: number;
   /** Every threshold (at least one) is reached. */
   readonly allReached: boolean;
-}
-
-/**
- * Whole percent of `max` that `value` is, rounded down so a bar never claims a goal before it is
- * met, but at least 1 for any non-zero value: "0 %" next to 1 signature reads as "nobody signed".
- */
-export function progressPercent(value: number, max: number): number {
-  if (max <= 0 || value <= 0) return 0;
-  if (value >= max) return 100;
-  // Integer first: 87 / 150 * 100 is 57.99… in floating point.
-  return Math.min(99, Math.max(1, Math.floor((value * 100) / max)));
 }
 
 /** Whether the count has reached a threshold (by count: `reachedAt` may lag or be cleared). */

@@ -1,4 +1,45 @@
 import type { KazakhPlural, TranslationOf } from '../plurals.js';
 import type { expertLeaderboardEn } from './en.js';
 
-export const expertLeaderboardKk: TranslationOf<typeof expertLeaderboardEn, KazakhPlural> = {};
+export const expertLeaderboardKk: TranslationOf<typeof expertLeaderboardEn, KazakhPlural> = {
+  'expertLeaderboard.periods': 'Кезең',
+  'expertLeaderboard.period.week': 'Осы апта',
+  'expertLeaderboard.period.month': 'Осы ай',
+  'expertLeaderboard.period.quarter': 'Осы тоқсан',
+  'expertLeaderboard.period.year': 'Осы жыл',
+  'expertLeaderboard.period.all': 'Барлық уақыт',
+  'expertLeaderboard.range': '{start} – {end}',
+  'expertLeaderboard.category': 'Санат',
+  'expertLeaderboard.allCategories': 'Барлық санат',
+  'expertLeaderboard.caption': '{title}: {period}',
+  'expertLeaderboard.col.rank': 'Орын',
+  'expertLeaderboard.col.participant': 'Қатысушы',
+  'expertLeaderboard.col.score': 'Ұпай',
+  'expertLeaderboard.tie': '{rank} (тең)',
+  'expertLeaderboard.points': { one: '{count} ұпай', other: '{count} ұпай' },
+  'expertLeaderboard.rulePoints': { one: '{signed} ұпай', other: '{signed} ұпай' },
+  'expertLeaderboard.breakdown': 'Ұпайлар неден құралды',
+  'expertLeaderboard.breakdownFor': 'Ұпайлар неден құралды: {name}',
+  'expertLeaderboard.times': { one: '{count} рет', other: '{count} рет' },
+  'expertLeaderboard.breakdownItem': '{action}: {times}, {points}',
+  'expertLeaderboard.badges': 'Белгілер',
+  'expertLeaderboard.badgeLevel': '{label}, {level}-деңгей',
+  'expertLeaderboard.you': 'Сіз',
+  'expertLeaderboard.yourPosition': 'Сіздің орныңыз',
+  'expertLeaderboard.showMore': 'Тағы көрсету',
+  'expertLeaderboard.shownOf': {
+    one: '{count} қатысушының {shown} көрсетілді',
+    other: '{count} қатысушының {shown} көрсетілді',
+  },
+  'expertLeaderboard.loadMoreFailed': 'Қосымша жүктеу мүмкін болмады. Қайталап көріңіз.',
+  'expertLeaderboard.empty': 'Бұл кезеңде әзірге ешкім ұпай жинаған жоқ.',
+  'expertLeaderboard.rules': 'Ұпайлар қалай беріледі',
+  'expertLeaderboard.dailyCap': {
+    one: 'Күніне ең көбі {count} ұпай есептеледі.',
+    other: 'Күніне ең көбі {count} ұпай есептеледі.',
+  },
+  'expertLeaderboard.noCap': 'Күндік шектеу жоқ.',
+  'expertLeaderboard.staffExcluded': 'Қызметкерлер мен лауазымды тұлғалар рейтингке қатыспайды.',
+  'expertLeaderboard.staffIncluded': 'Қызметкерлер мен лауазымды тұлғалар да рейтингке қатысады.',
+  'expertLeaderboard.updated': 'Жаңартылды: {date}',
+};

@@ -1,0 +1,274 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* The widget adapts to the width it is given (280–900 px), not to the window. */
+  .root {
+    container: civic-funding / inline-size;
+  }
+
+  .card {
+    --_civic-card-padding: var(--civic-funding-progress-padding, var(--_civic-space-4));
+    --_civic-progress-color: var(--civic-funding-progress-color, var(--_civic-color-success));
+
+    padding: var(--_civic-card-padding);
+    border: var(--_civic-border-width) solid var(--_civic-color-border);
+    border-block-start: 5px solid var(--_civic-progress-color);
+    border-radius: var(--_civic-radius);
+    background-color: var(--_civic-color-background);
+    color: var(--_civic-color-text);
+    overflow-wrap: break-word;
+  }
+
+  .card > :first-child {
+    margin-block-start: 0;
+  }
+
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+
+  p {
+    margin: 0 0 var(--_civic-space-3);
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 var(--_civic-space-3);
+    font-size: var(--_civic-font-size-l);
+    line-height: 1.3;
+  }
+
+  .title {
+    font-size: var(--_civic-font-size-xl);
+    line-height: 1.25;
+  }
+
+  /* Badges say the state in words; the tint only repeats it. */
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_civic-space-2);
+  }
+
+  .badge {
+    --_civic-badge: var(--_civic-color-link);
+
+    display: inline-block;
+    padding: 0 var(--_civic-space-2);
+    border-inline-start: 4px solid var(--_civic-badge);
+    background-color: color-mix(in srgb, var(--_civic-badge) 14%, var(--_civic-color-background));
+    color: var(--_civic-color-text);
+    font-size: var(--_civic-font-size-s);
+    font-weight: var(--_civic-font-weight-bold);
+    line-height: 1.75;
+  }
+
+  .badge-open,
+  .badge-funded {
+    --_civic-badge: var(--_civic-color-success);
+  }
+
+  .badge-failed {
+    --_civic-badge: var(--_civic-color-error);
+  }
+
+  .badge-closed,
+  .badge-note {
+    --_civic-badge: var(--_civic-color-text-secondary);
+  }
+
+  .badge-note {
+    font-weight: normal;
+  }
+
+  .summary {
+    font-size: var(--_civic-font-size-l);
+  }
+
+  .amount {
+    margin-block-end: var(--_civic-space-1);
+    font-size: var(--_civic-font-size-l);
+    font-weight: var(--_civic-font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .meter-mark-minimum {
+    background-color: var(--_civic-color-error);
+  }
+
+  .backers,
+  .minimum,
+  .relative,
+  .milestone-state,
+  .kind-note {
+    color: var(--_civic-color-text-secondary);
+  }
+
+  .milestones-title {
+    margin-block-end: var(--_civic-space-1);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .milestones {
+    margin: 0 0 var(--_civic-space-4);
+    padding: 0;
+    list-style: none;
+  }
+
+  .milestone {
+    display: grid;
+    grid-template-columns: 1.5rem auto 1fr;
+    gap: 0 var(--_civic-space-2);
+    padding-block: var(--_civic-space-1);
+    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
+  }
+
+  /* A decorative ring (filled once reached); the words after it say whether it is reached. */
+  .milestone::before {
+    content: '';
+    grid-row: span 2;
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin-block-start: 0.25rem;
+    border: 2px solid var(--_civic-color-text-secondary);
+    border-radius: 50%;
+  }
+
+  .milestone.reached::before {
+    border-color: var(--_civic-progress-color);
+    background-color: var(--_civic-progress-color);
+  }
+
+  .milestone-amount {
+    font-weight: var(--_civic-font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .milestone-state {
+    grid-column: 2 / -1;
+    font-size: var(--_civic-font-size-s);
+  }
+
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_civic-space-2) var(--_civic-space-6);
+    margin: 0 0 var(--_civic-space-4);
+  }
+
+  .dates dt {
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .dates dd {
+    margin: 0;
+  }
+
+  .dates .relative {
+    display: block;
+  }
+
+  .notice {
+    padding: var(--_civic-space-3) var(--_civic-space-4);
+    border-inline-start: 5px solid var(--_civic-color-text-secondary);
+    background-color: var(--_civic-color-surface);
+  }
+
+  .notice-funded {
+    border-inline-start-color: var(--_civic-color-success);
+  }
+
+  .notice-failed {
+    border-inline-start-color: var(--_civic-color-error);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_civic-space-3) var(--_civic-space-4);
+    margin-block: var(--_civic-space-4);
+  }
+
+  .support,
+  .support:visited,
+  .support:hover {
+    color: var(--_civic-color-button-text);
+  }
+
+  .support:focus-visible {
+    color: var(--_civic-color-focus-text);
+  }
+
+  .recent-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .recent-list li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_civic-space-3);
+    padding-block: var(--_civic-space-1);
+    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
+  }
+
+  .compact {
+    padding-block: var(--_civic-space-3);
+  }
+
+  .compact .meter {
+    margin-block-start: 0;
+  }
+
+  .compact-text {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_civic-space-3);
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  @container civic-funding (max-width: 22rem) {
+    .card {
+      --_civic-card-padding: var(--civic-funding-progress-padding, var(--_civic-space-3));
+    }
+
+    .summary,
+    .amount {
+      font-size: var(--_civic-font-size-m);
+    }
+
+    .support {
+      inline-size: 100%;
+    }
+  }
+
+  @container civic-funding (min-width: 40rem) {
+    .card.full {
+      --_civic-card-padding: var(--civic-funding-progress-padding, var(--_civic-space-5));
+    }
+
+    .full .title {
+      font-size: var(--_civic-font-size-xxl);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .milestone.reached::before,
+    .meter-mark-minimum {
+      background-color: CanvasText;
+      forced-color-adjust: none;
+    }
+
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
