@@ -1,6 +1,11 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { seedDemoCampaigns } from './admin/load-campaigns.js';
+import { seedDemoLeaderboards } from './admin/load-leaderboards.js';
+import { seedDemoBoards } from './admin/load-boards.js';
 import { seedDemoPetitions } from './admin/load-petitions.js';
+import { CampaignCache } from './campaigns/cache.js';
+import { loadCampaignData } from './campaigns/store.js';
 import { isoAt, systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
@@ -16,14 +21,18 @@ import { useStrictJsonBodies } from './http/json-body.js';
 import { loggerOptions } from './logging.js';
 import { CountCache } from './petitions/count-cache.js';
 import { loadCountData } from './petitions/count-data.js';
-import { CountBroadcaster } from './petitions/live.js';
+import { CountBroadcaster, LiveBroadcaster } from './petitions/live.js';
 import { PetitionCache } from './petitions/petition-cache.js';
 import { discoveryRoutes } from './routes/discovery.js';
+import { campaignRoutes } from './routes/campaigns.js';
 import { devRoutes } from './routes/dev.js';
+import { leaderboardRoutes } from './routes/leaderboards.js';
 import { pageRoutes } from './routes/pages.js';
 import { petitionRoutes } from './routes/petitions.js';
+import { ideaRoutes } from './routes/ideas.js';
 import { signatureRoutes } from './routes/signatures.js';
 import { staticRoutes } from './routes/static.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { nonJsonWrite } from './security/content-type.js';
 import { registerPreflight, setCorsHeaders } from './security/cors.js';
 import { setApiHeaders, setBaseHeaders } from './security/headers.js';
@@ -98,6 +107,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   try {
     await migrate(database.db);
     if (config.seedDemo) await seedDemoPetitions(database, isoAt(clock.now()));
+    if (config.seedDemo) await seedDemoBoards(database, isoAt(clock.now()));
+    if (config.seedDemo) await seedDemoCampaigns(database, isoAt(clock.now()));
+    if (config.seedDemo) await seedDemoLeaderboards(database, clock.now());
   } catch (error) {
     if (ownsDatabase) await database.close();
     throw error;
@@ -124,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const mailer =
     options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, mailFrom(config)) : undefined);
   const counts = new CountCache((id) => loadCountData(database.db, database.dialect, id), clock);
+  const campaigns = new CampaignCache((id) => loadCampaignData(database.db, id), clock);
   const ctx: AppContext = {
     config,
     database,
@@ -131,6 +144,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     counts,
     petitions: new PetitionCache((id) => findPetitionRow(database.db, id), clock),
     live: new CountBroadcaster(counts, options.live?.tickMs),
+    campaigns,
+    campaignLive: new LiveBroadcaster(campaigns, options.live?.tickMs),
     ssePingMs: options.live?.pingMs ?? SSE_PING_MS,
     outbox: new OutboxWorker(database, mailer, clock, app.log, options.outbox),
     verifier: createTokenVerifier(config.jwt, config.demo),
@@ -186,6 +201,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(discoveryRoutes, { ctx });
       await api.register(petitionRoutes, { ctx });
       await api.register(signatureRoutes, { ctx });
+      await api.register(ideaRoutes, { ctx });
+      await api.register(campaignRoutes, { ctx });
+      await api.register(webhookRoutes, { ctx });
+      await api.register(leaderboardRoutes, { ctx });
       // Unknown API paths: a problem with CORS headers, whatever else is mounted at `/`.
       api.route({
         method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -234,6 +253,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     if (cleanup) clearInterval(cleanup);
     ctx.live.close();
+    ctx.campaignLive.close();
     await ctx.outbox.stop();
     if (ownsDatabase) await database.close();
   });

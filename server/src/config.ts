@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEMO_WEBHOOK_SECRET } from './campaigns/webhook-signature.js';
 
 /** Languages the server writes its own text in (emails, pages) and answers content in. */
 export const SERVER_LOCALES = ['en', 'ru', 'kk'] as const;
@@ -52,11 +53,15 @@ export interface ServerConfig {
   /** Load the demo petitions on start when the database has none. */
   seedDemo: boolean;
   rateLimit: RateLimitConfig;
+  /** New ideas per participant (all boards): at most `max` within `windowS` seconds; max 0 = no limit. */
+  ideaRateLimit: { max: number; windowS: number };
   pollIntervalSeconds: number;
   defaultLocale: ServerLocale;
   /** Fastify `trustProxy`: false, true, a hop count or a comma list of addresses/CIDRs. */
   trustProxy: boolean | number | string;
   logLevel: string;
+  /** HMAC secret of the pledge webhook (`Civic-Signature`); a documented demo secret in demo mode. */
+  webhookSecret?: string;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
@@ -85,9 +90,11 @@ const OPTIONS = {
   'jwt-audience': { type: 'string' },
   'poll-interval': { type: 'string' },
   'rate-limit': { type: 'string' },
+  'idea-rate-limit': { type: 'string' },
   'default-locale': { type: 'string' },
   'trust-proxy': { type: 'string' },
   'log-level': { type: 'string' },
+  'webhook-secret': { type: 'string' },
 } as const;
 
 /** Usage text of the server's flags (the CLI prints it with `--help`). */
@@ -105,15 +112,27 @@ export const CONFIG_USAGE = `  --port N                 port (PORT, default 8080
   --jwt-audience AUD       expected aud (CIVIC_JWT_AUDIENCE)
   --poll-interval S        pollIntervalSeconds announced in discovery (CIVIC_POLL_INTERVAL, default 10)
   --rate-limit SPEC        per IP and petition: 1/60,5/300 (default), or off (CIVIC_RATE_LIMIT)
+  --idea-rate-limit N/S    new ideas per participant: 5/3600 (default), or off (CIVIC_IDEA_RATE_LIMIT)
   --default-locale L       en, ru or kk (CIVIC_DEFAULT_LOCALE, default en)
   --trust-proxy V          true, a hop count or addresses of trusted proxies (CIVIC_TRUST_PROXY)
-  --log-level L            fatal … trace, or silent (CIVIC_LOG_LEVEL, default info)`;
+  --log-level L            fatal … trace, or silent (CIVIC_LOG_LEVEL, default info)
+  --webhook-secret S       HMAC secret of the pledge webhook (CIVIC_WEBHOOK_SECRET; a demo one with --demo)`;
 
 function integer(value: string, what: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new ConfigError(`${what} must be a whole number, got "${value}"`);
   const n = Number(value);
   if (n < min || n > max) throw new ConfigError(`${what} must be between ${min} and ${max}, got ${n}`);
   return n;
+}
+
+/** `5/3600` → 5 new ideas per participant per hour; `off` → no limit. */
+export function parseIdeaRateLimit(spec: string): { max: number; windowS: number } {
+  const trimmed = spec.trim().toLowerCase();
+  if (trimmed === 'off' || trimmed === '0') return { max: 0, windowS: 3600 };
+  const match = /^(\d+)\/(\d+)$/.exec(trimmed);
+  if (!match || Number(match[2]) < 1)
+    throw new ConfigError(`idea rate limit must look like 5/3600 or off, got "${spec}"`);
+  return { max: Number(match[1]), windowS: Number(match[2]) };
 }
 
 /** `1/60,5/300` → burst 1 per 60 s, sustained 5 per 300 s; `off` → no limits. */
@@ -250,6 +269,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     ...parseStatic(values.static ?? []),
     seedDemo: values['seed-demo'] ?? false,
     rateLimit: rateLimitSpec === undefined ? { ...DEFAULT_RATE_LIMIT } : parseRateLimit(rateLimitSpec),
+    ideaRateLimit: parseIdeaRateLimit(pick(values['idea-rate-limit'], 'CIVIC_IDEA_RATE_LIMIT') ?? '5/3600'),
     pollIntervalSeconds: integer(
       pick(values['poll-interval'], 'CIVIC_POLL_INTERVAL') ?? '10',
       'poll interval',
@@ -261,5 +281,8 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     logLevel: pick(values['log-level'], 'CIVIC_LOG_LEVEL') ?? 'info',
   };
   if (smtpUrl !== undefined) config.smtpUrl = smtpUrl;
+  const webhookSecret =
+    pick(values['webhook-secret'], 'CIVIC_WEBHOOK_SECRET') ?? (demo ? DEMO_WEBHOOK_SECRET : undefined);
+  if (webhookSecret !== undefined) config.webhookSecret = webhookSecret;
   return config;
 }

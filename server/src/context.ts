@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { CampaignCache, CampaignLookup } from './campaigns/cache.js';
 import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/kysely.js';
 import type { OutboxWorker } from './email/outbox-worker.js';
 import type { CountCache } from './petitions/count-cache.js';
-import type { CountBroadcaster } from './petitions/live.js';
+import type { CountBroadcaster, LiveBroadcaster } from './petitions/live.js';
 import type { PetitionCache } from './petitions/petition-cache.js';
 import type { TokenVerifier } from './security/jwt.js';
 
@@ -16,6 +17,8 @@ export interface AppContext {
   readonly counts: CountCache;
   readonly petitions: PetitionCache;
   readonly live: CountBroadcaster;
+  readonly campaigns: CampaignCache;
+  readonly campaignLive: LiveBroadcaster<CampaignLookup>;
   /** Milliseconds between keep-alive comments on event streams. */
   readonly ssePingMs: number;
   readonly outbox: OutboxWorker;

@@ -2,8 +2,13 @@
  * The reference server's command line:
  *   tsx server/src/main.ts [--port N] [--db URL] [--host H] [--demo] [--seed-demo] [--static DIR] …
  *   tsx server/src/main.ts load petitions FILE.json [--db URL]
+ *   tsx server/src/main.ts load boards FILE.json [--db URL]
+ *   tsx server/src/main.ts load campaigns|leaderboards FILE.json [--db URL]
  */
 import process from 'node:process';
+import { loadBoardFile } from './admin/load-boards.js';
+import { loadCampaignFile } from './admin/load-campaigns.js';
+import { loadLeaderboardFile } from './admin/load-leaderboards.js';
 import { loadPetitionFile } from './admin/load-petitions.js';
 import { isoAt } from './clock.js';
 import { CONFIG_USAGE, ConfigError, loadConfig } from './config.js';
@@ -14,20 +19,37 @@ import { startServer } from './server.js';
 const USAGE = `Usage:
   npm run server -- [options]                        start the server
   npm run server -- load petitions FILE.json [--db URL]   load petitions (upsert by id) and exit
+  npm run server -- load boards FILE.json [--db URL]      load idea boards (upsert by id) and exit
+  npm run server -- load campaigns FILE.json [--db URL]   load campaigns (upsert by id) and exit
+  npm run server -- load leaderboards FILE.json [--db URL] load leaderboards (upsert by id) and exit
 
 Options:
 ${CONFIG_USAGE}`;
 
 async function loadCommand(args: string[]): Promise<number> {
   const [what, file, ...rest] = args;
-  if (what !== 'petitions' || !file) {
-    console.error(`load needs "petitions FILE.json"\n\n${USAGE}`);
+  if (
+    !(what === 'petitions' || what === 'boards' || what === 'campaigns' || what === 'leaderboards') ||
+    !file
+  ) {
+    console.error(`load needs "petitions|boards|campaigns|leaderboards FILE.json"\n\n${USAGE}`);
     return 2;
   }
   const config = loadConfig(rest, process.env);
   const database = openDatabase(config.db);
   try {
     await migrate(database.db);
+    if (what === 'boards') {
+      const loaded = await loadBoardFile(database, file, isoAt(Date.now()));
+      console.log(`Loaded ${loaded.boards} board(s) with ${loaded.ideas} idea(s) from ${file}.`);
+      return 0;
+    }
+    if (what === 'campaigns' || what === 'leaderboards') {
+      const load = what === 'campaigns' ? loadCampaignFile : loadLeaderboardFile;
+      const loaded = await load(database, file, isoAt(Date.now()));
+      console.log(`Loaded ${loaded} ${what === 'campaigns' ? 'campaign' : 'leaderboard'}(s) from ${file}.`);
+      return 0;
+    }
     const count = await loadPetitionFile(database, file, isoAt(Date.now()));
     console.log(`Loaded ${count} petition${count === 1 ? '' : 's'} from ${file}.`);
     return 0;

@@ -64,7 +64,15 @@ describeEachDatabase('discovery and reading petitions', (db) => {
       assert.equal(withSlash.statusCode, 200);
       const document = v.parse(DiscoverySchema, json(withSlash));
       assert.deepEqual(json(without), json(withSlash));
-      assert.deepEqual(document.features, ['petitions', 'petitions.live']);
+      assert.deepEqual(document.features, [
+        'petitions',
+        'petitions.live',
+        'ideas',
+        'ideas.downvotes',
+        'campaigns',
+        'campaigns.live',
+        'leaderboards',
+      ]);
       assert.deepEqual(document.locales, ['en', 'ru', 'kk']);
       assert.equal(document.pollIntervalSeconds, t.ctx.config.pollIntervalSeconds);
       assert.deepEqual(document.auth, { scheme: 'bearer', signInUrl: null });

@@ -1,6 +1,9 @@
 import { Migrator, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { campaignsMigration } from '../campaigns/migration.js';
 import { contributionsMigration } from '../contributions/migration.js';
+import { ideasMigration } from '../ideas/migration.js';
+import { leaderboardsMigration } from '../leaderboards/migration.js';
 import type { Db } from './kysely.js';
 
 /*
@@ -154,6 +157,9 @@ const initial: Migration = {
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_contributions': contributionsMigration,
+  '0003_ideas': ideasMigration,
+  '0004_campaigns': campaignsMigration,
+  '0005_leaderboards': leaderboardsMigration,
 };
 
 const provider: MigrationProvider = {

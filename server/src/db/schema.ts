@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /*
  * Table types of the query layer. Both databases use the same columns: timestamps are ISO 8601
@@ -128,6 +128,122 @@ export interface ContributionsTable {
   occurred_at: string;
 }
 
+/** A bigint column (money in minor units): PostgreSQL's driver reads it as text, so read with Number(). */
+type Amount = ColumnType<number | string, number, number>;
+
+export interface CampaignsTable {
+  id: string;
+  /** The admin campaign document (texts, translations, milestones' labels) as JSON. */
+  document: string;
+  /** ISO 4217; every amount of the campaign is in it, in minor units. */
+  currency: string;
+  goal_amount: Amount;
+  minimum_amount: Amount | null;
+  /** Raised outside the payment provider (cash, bank transfers), from the admin file. */
+  offline_amount: Amount;
+  offline_backers: number;
+  starts_at: string;
+  ends_at: string | null;
+  /** When raised or backers last changed. */
+  totals_updated_at: string;
+  updated_at: string;
+}
+
+export interface CampaignMilestonesTable {
+  campaign_id: string;
+  id: string;
+  position: number;
+  amount: Amount;
+  /** When the raised total first reached the amount. */
+  reached_at: string | null;
+}
+
+export interface PledgesTable {
+  /** The payment provider's id: a pledge is stored (and counted) once. */
+  payment_id: string;
+  campaign_id: string;
+  amount: Amount;
+  currency: string;
+  /** The provider's id of the backer (several pledges, one backer); null counts the pledge as its own backer. */
+  backer_id: string | null;
+  display_name: string | null;
+  /** 1 when the backer agreed to be shown by name. */
+  public: number;
+  /** When the provider took the payment. */
+  created_at: string;
+  received_at: string;
+}
+
+export interface LeaderboardsTable {
+  id: string;
+  /** The admin leaderboard definition as JSON. */
+  document: string;
+  updated_at: string;
+}
+
+export interface BoardsTable {
+  id: string;
+  /** The admin board document (protocol Board plus locale and translations) as JSON. */
+  document: string;
+  voting_mode: string;
+  submissions_open: number;
+  pre_moderation: number;
+  flag_hide_threshold: number;
+  updated_at: string;
+}
+
+export interface IdeasTable {
+  id: string;
+  board_id: string;
+  /** Title and body in the idea's own language (`locale`, null when unknown). */
+  title: string;
+  body: string;
+  locale: string | null;
+  /** JSON `{ ru?: { title?, body?, officialResponse? }, … }` from admin files; null for submitted ideas. */
+  translations: string | null;
+  /** The title normalized (NFKC, lowercase, single spaces): exact duplicates on a board are refused. */
+  title_key: string;
+  /** Lowercased titles (every language) and titles plus bodies, for full-text search. */
+  search_title: string;
+  search_text: string;
+  /** The author's participant id (token subject); null for ideas imported without one. */
+  author_id: string | null;
+  author_name: string;
+  category_id: string | null;
+  status: string;
+  duplicate_of: string | null;
+  /** JSON OfficialResponse, or null. */
+  official_response: string | null;
+  comment_count: number;
+  /** Votes counted elsewhere (admin files); votes cast here are rows of idea_votes. */
+  imported_up: number;
+  imported_down: number;
+  /** imported + idea_votes, recomputed in every vote's transaction. */
+  votes_up: number;
+  votes_down: number;
+  pending_moderation: number;
+  hidden: number;
+  url: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IdeaVotesTable {
+  idea_id: string;
+  participant_id: string;
+  /** 1 or -1; a withdrawn vote has no row. */
+  value: number;
+  voted_at: string;
+}
+
+export interface IdeaFlagsTable {
+  idea_id: string;
+  participant_id: string;
+  reason: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   petitions: PetitionsTable;
   petition_thresholds: PetitionThresholdsTable;
@@ -138,4 +254,12 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   participants: ParticipantsTable;
   contributions: ContributionsTable;
+  boards: BoardsTable;
+  ideas: IdeasTable;
+  idea_votes: IdeaVotesTable;
+  idea_flags: IdeaFlagsTable;
+  campaigns: CampaignsTable;
+  campaign_milestones: CampaignMilestonesTable;
+  pledges: PledgesTable;
+  leaderboards: LeaderboardsTable;
 }

@@ -1,6 +1,7 @@
 import type { SignatureConfirmed } from '../../../src/protocol/index.js';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
+import { recordConfirmedSignature } from '../contributions/petitions.js';
 import type { Db, Dialect } from '../db/kysely.js';
 import { problemError } from '../security/problem.js';
 import { incrementConfirmed, readConfirmed } from '../store/counts.js';
@@ -73,6 +74,13 @@ export async function confirmSignature(
       counted = await markConfirmed(trx, signature.id, nowIso);
       if (counted) {
         await incrementConfirmed(trx, dialect, petitionId, nowIso);
+        if (signature.subject !== null)
+          await recordConfirmedSignature(
+            trx,
+            { id: signature.id, subject: signature.subject },
+            row.document,
+            nowIso,
+          );
         current = await readConfirmed(trx, dialect, petitionId);
         const total = row.imported_count + row.offline_count + current.confirmed;
         if (thresholds.some((t) => t.reached_at === null && t.count <= total)) {

@@ -1,45 +1,52 @@
-import type { CountCache, CountLookup } from './count-cache.js';
+import type { CountLookup } from './count-cache.js';
 
 /*
- * Live counts for server-sent events: one timer per watched petition (not per connection) reads
- * the count cache every `tickMs` and tells each subscriber; subscribers skip what they already sent.
+ * Live resources for server-sent events (petition counts, campaign totals): one timer per watched
+ * resource (not per connection) reads its cache every `tickMs` and tells each subscriber;
+ * subscribers skip what they already sent.
  */
 
-export type CountListener = (lookup: CountLookup) => void;
+/** Where the current state of a watched resource is read (a cache), by id. */
+export interface LiveSource<L> {
+  get(id: string): Promise<L>;
+}
 
-interface Watch {
-  listeners: Set<CountListener>;
+export type LiveListener<L> = (lookup: L) => void;
+export type CountListener = LiveListener<CountLookup>;
+
+interface Watch<L> {
+  listeners: Set<LiveListener<L>>;
   timer: NodeJS.Timeout;
 }
 
-export class CountBroadcaster {
-  readonly #watches = new Map<string, Watch>();
-  readonly #cache: CountCache;
+export class LiveBroadcaster<L> {
+  readonly #watches = new Map<string, Watch<L>>();
+  readonly #cache: LiveSource<L>;
   readonly #tickMs: number;
 
-  constructor(cache: CountCache, tickMs = 1000) {
+  constructor(cache: LiveSource<L>, tickMs = 1000) {
     this.#cache = cache;
     this.#tickMs = tickMs;
   }
 
-  /** Calls `listener` with the petition's count every tick until the returned function is called. */
-  subscribe(petitionId: string, listener: CountListener): () => void {
-    let watch = this.#watches.get(petitionId);
+  /** Calls `listener` with the resource every tick until the returned function is called. */
+  subscribe(id: string, listener: LiveListener<L>): () => void {
+    let watch = this.#watches.get(id);
     if (!watch) {
-      const listeners = new Set<CountListener>();
-      const timer = setInterval(() => void this.#tick(petitionId, listeners), this.#tickMs);
+      const listeners = new Set<LiveListener<L>>();
+      const timer = setInterval(() => void this.#tick(id, listeners), this.#tickMs);
       timer.unref();
       watch = { listeners, timer };
-      this.#watches.set(petitionId, watch);
+      this.#watches.set(id, watch);
     }
     watch.listeners.add(listener);
     return () => {
-      const current = this.#watches.get(petitionId);
+      const current = this.#watches.get(id);
       if (!current) return;
       current.listeners.delete(listener);
       if (current.listeners.size === 0) {
         clearInterval(current.timer);
-        this.#watches.delete(petitionId);
+        this.#watches.delete(id);
       }
     };
   }
@@ -57,13 +64,16 @@ export class CountBroadcaster {
     this.#watches.clear();
   }
 
-  async #tick(petitionId: string, listeners: Set<CountListener>): Promise<void> {
-    let lookup: CountLookup;
+  async #tick(id: string, listeners: Set<LiveListener<L>>): Promise<void> {
+    let lookup: L;
     try {
-      lookup = await this.#cache.get(petitionId);
+      lookup = await this.#cache.get(id);
     } catch {
       return;
     }
     for (const listener of [...listeners]) listener(lookup);
   }
 }
+
+/** Live petition counts. */
+export class CountBroadcaster extends LiveBroadcaster<CountLookup> {}

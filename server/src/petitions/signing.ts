@@ -4,6 +4,7 @@ import { isoAt } from '../clock.js';
 import { SERVER_LOCALES } from '../config.js';
 import type { ServerLocale } from '../config.js';
 import type { AppContext } from '../context.js';
+import { rememberParticipant } from '../contributions/record.js';
 import type { Db } from '../db/kysely.js';
 import { renderAlreadySignedMail, renderConfirmationMail } from '../email/templates.js';
 import { negotiate, serverLocaleOf } from '../i18n/locale.js';
@@ -122,6 +123,7 @@ async function storeSignature(
   const ip = ipHash(input.ip);
   const overLimit = await isOverRateLimit(trx, petitionId, ip, store.now, ctx.config.rateLimit);
   const id = randomUUID();
+  if (input.participant) await rememberParticipant(trx, input.participant, nowIso);
   const inserted = await insertSignature(trx, {
     id,
     petition_id: petitionId,

@@ -6,8 +6,16 @@ import { SERVER_LOCALES } from '../config.js';
 import type { AppContext } from '../context.js';
 import { sendJson } from '../http/reply.js';
 
-/** What this server implements. Ideas, campaigns and leaderboards are not announced until they exist. */
-export const SERVER_FEATURES: readonly Feature[] = ['petitions', 'petitions.live'];
+/** What this server implements. */
+export const SERVER_FEATURES: readonly Feature[] = [
+  'petitions',
+  'petitions.live',
+  'ideas',
+  'ideas.downvotes',
+  'campaigns',
+  'campaigns.live',
+  'leaderboards',
+];
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }

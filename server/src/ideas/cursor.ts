@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import {
+  IdeaSortSchema,
+  IdeaStatusSchema,
+  IdSchema,
+  ListIdeasQuerySchema,
+  SearchQuerySchema,
+} from '../../../src/protocol/index.js';
+import type { IdeaSort, IdeaStatus } from '../../../src/protocol/index.js';
+import { problemError } from '../security/problem.js';
+
+/*
+ * Idea list cursors: base64url JSON with the filters, the sort, the shuffle's seed, the time the
+ * first page was ranked at (so `trending` scores do not drift between pages) and the next offset.
+ */
+
+export interface IdeaListPosition {
+  sort: IdeaSort;
+  status?: IdeaStatus | undefined;
+  category?: string | undefined;
+  q?: string | undefined;
+  seed: number;
+  /** Milliseconds since the epoch the ranking is computed at. */
+  asOf: number;
+  offset: number;
+}
+
+const SeedSchema = ListIdeasQuerySchema.entries.seed.wrapped;
+
+const CursorPayloadSchema = v.object({
+  o: IdeaSortSchema,
+  s: v.optional(IdeaStatusSchema),
+  c: v.optional(IdSchema),
+  q: v.optional(SearchQuerySchema),
+  r: SeedSchema,
+  t: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  n: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(1_000_000)),
+});
+
+export function encodeIdeaCursor(position: IdeaListPosition): string {
+  const payload: v.InferInput<typeof CursorPayloadSchema> = {
+    o: position.sort,
+    r: position.seed,
+    t: position.asOf,
+    n: position.offset,
+  };
+  if (position.status !== undefined) payload.s = position.status;
+  if (position.category !== undefined) payload.c = position.category;
+  if (position.q !== undefined) payload.q = position.q;
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+/** Reads a cursor; one this server did not make answers 400 naming `cursor`. */
+export function decodeIdeaCursor(cursor: string): IdeaListPosition {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    json = undefined;
+  }
+  const result = v.safeParse(CursorPayloadSchema, json);
+  if (!result.success) {
+    throw problemError('malformed', 'Invalid query parameters', {
+      detail: 'The cursor is not one this server issued.',
+      errors: [{ field: 'cursor', code: 'invalid', message: 'Unknown or expired cursor' }],
+    });
+  }
+  const { o, s, c, q, r, t, n } = result.output;
+  return { sort: o, status: s, category: c, q, seed: r, asOf: t, offset: n };
+}
