@@ -3,7 +3,7 @@
 // every widget does on every answer), then loads the reference server on SQLite with autocannon.
 // Numbers only: targets are marked PASS or BELOW, nothing fails on timing (the exact-count check
 // does fail the run, because a wrong count is a bug, not a slow machine).
-// `npm run bench -- server` runs only the server part.
+// `npm run bench -- server` runs only the server part; `npm run bench -- ideas` only the idea board.
 import os from 'node:os';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +14,19 @@ import { BUNDLE_PATH, formatBytes, measure, printTable, readBundle } from './bun
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 1000);
 const only = process.argv[2];
-if (only !== undefined && only !== 'server') {
-  console.error(`Unknown part "${only}": use \`npm run bench\` or \`npm run bench -- server\`.`);
+if (only !== undefined && only !== 'server' && only !== 'ideas') {
+  console.error(
+    `Unknown part "${only}": use \`npm run bench\`, \`npm run bench -- server\` or \`npm run bench -- ideas\`.`,
+  );
   process.exit(2);
 }
 
-if (only === undefined) await benchWidgets();
-await benchReferenceServer();
+if (only === undefined || only === 'ideas') {
+  if (only === undefined) await benchWidgets();
+  else buildBundle();
+  await benchIdeaBoardRendering();
+}
+if (only === undefined || only === 'server') await benchReferenceServer();
 
 async function benchWidgets() {
   buildBundle();
@@ -45,6 +51,38 @@ async function benchWidgets() {
       `${r.totalMs.toFixed(0)} ms`,
     ]),
   ]);
+}
+
+async function benchIdeaBoardRendering() {
+  const { benchIdeaBoard, TARGETS } = await tsImport('./bench/idea-board.ts', import.meta.url);
+  const { environment, results } = await benchIdeaBoard();
+  console.log(`\n━━ <civic-idea-board> rendering (${environment})`);
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const upTo = (value, target) => `${ms(value)} ${value <= target ? 'PASS' : 'ABOVE'}`;
+  printTable([
+    [
+      'ideas',
+      'loaded',
+      'first render',
+      'longest task: first render',
+      'loading all',
+      'scrolling',
+      'idea elements in DOM',
+    ],
+    ...results.map((r) => [
+      r.ideas.toLocaleString('en'),
+      r.loaded.toLocaleString('en'),
+      upTo(r.firstRenderMs, TARGETS.firstRenderMs),
+      upTo(r.longestTaskFirstRenderMs, TARGETS.longestTaskMs),
+      upTo(r.longestTaskLoadingMs, TARGETS.longestTaskMs),
+      upTo(r.longestTaskScrollingMs, TARGETS.longestTaskMs),
+      r.ideaElements.toLocaleString('en'),
+    ]),
+  ]);
+  console.log(
+    `Targets: first render ≤ ${TARGETS.firstRenderMs} ms, every task ≤ ${TARGETS.longestTaskMs} ms. ` +
+      'First render runs from adding the element to the first idea in the DOM (network to a local server included).',
+  );
 }
 
 function mark(value, target) {

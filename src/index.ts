@@ -20,6 +20,7 @@ export { CivicSignatureForm } from './components/signature-form/signature-form.j
 export { CivicSignatureConfirm } from './components/signature-confirm/signature-confirm.js';
 export { CivicFundingProgress } from './components/funding-progress/funding-progress.js';
 export { CivicExpertLeaderboard } from './components/expert-leaderboard/expert-leaderboard.js';
+export { CivicIdeaBoard } from './components/idea-board/idea-board.js';
 
 export { BUILT_IN_LANGUAGES, registerTranslation } from './i18n/translations.js';
 export type { BuiltInLanguage } from './i18n/translations.js';

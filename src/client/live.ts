@@ -13,6 +13,29 @@ import type { VisibilitySource } from './visibility.js';
 /** Poll interval when discovery cannot be read and the caller gave none. */
 export const FALLBACK_POLL_INTERVAL_MS = 30_000;
 
+/**
+ * Event streams open at once to one origin. Over HTTP/1.1 a browser keeps at most six connections
+ * per host and each stream holds one for good, so a page with many live widgets would leave no
+ * connection for its other requests (a vote, a sign-in) and they would wait forever. Watchers past
+ * this many poll instead, which the count and totals resources are made for.
+ */
+export const MAX_STREAMS_PER_ORIGIN = 3;
+const openStreams = new Map<string, number>();
+
+/** Takes one of an origin's stream slots; false when all are taken. */
+function claimStreamSlot(origin: string): boolean {
+  const open = openStreams.get(origin) ?? 0;
+  if (open >= MAX_STREAMS_PER_ORIGIN) return false;
+  openStreams.set(origin, open + 1);
+  return true;
+}
+
+function releaseStreamSlot(origin: string): void {
+  const open = (openStreams.get(origin) ?? 1) - 1;
+  if (open > 0) openStreams.set(origin, open);
+  else openStreams.delete(origin);
+}
+
 /** The event stream that pushes the same value a count resource answers with. */
 export const LIVE_STREAMS = {
   getPetitionCount: { stream: 'streamPetitionEvents', event: 'count' },
@@ -96,7 +119,7 @@ export function watchResource<T>(
   let polling = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
-  let source: EventSource | undefined;
+  let source: { readonly es: EventSource; readonly origin: string } | undefined;
   let lastJson: string | undefined;
   let nextDelayMs: number | undefined;
   // Counts stream events, so a poll answer that was sent before a newer pushed value cannot overwrite it.
@@ -157,9 +180,20 @@ export function watchResource<T>(
     schedule();
   };
 
-  const openStream = (active: LiveStream): void => {
-    const es = new EventSource(transport.url(active.endpoint, input));
-    source = es;
+  const closeStream = (): void => {
+    if (!source) return;
+    source.es.close();
+    releaseStreamSlot(source.origin);
+    source = undefined;
+  };
+
+  /** Opens the stream when the origin has a slot free; returns false (and opens nothing) when not. */
+  const openStream = (active: LiveStream): boolean => {
+    const url = transport.url(active.endpoint, input);
+    const origin = new URL(url, globalThis.location?.href).origin;
+    if (!claimStreamSlot(origin)) return false;
+    const es = new EventSource(url);
+    source = { es, origin };
     es.addEventListener(active.event, (event) => {
       const result = parseEventData((event as MessageEvent<unknown>).data, active.schema);
       if (result instanceof CivicResponseError) {
@@ -171,12 +205,12 @@ export function watchResource<T>(
     });
     es.addEventListener('error', () => {
       // EventSource would reconnect on its own; a proxy that breaks streams would break it again, so poll instead.
-      es.close();
-      source = undefined;
+      closeStream();
       if (lifetime.signal.aborted) return;
       polling = true;
       void fetchNow();
     });
+    return true;
   };
 
   const onVisibilityChange = (): void => {
@@ -189,8 +223,7 @@ export function watchResource<T>(
     if (lifetime.signal.aborted) return;
     lifetime.abort();
     clearTimer();
-    source?.close();
-    source = undefined;
+    closeStream();
     unsubscribe();
     options.signal?.removeEventListener('abort', stop);
   };
@@ -208,11 +241,13 @@ export function watchResource<T>(
       if (lifetime.signal.aborted) return;
       intervalMs = options.intervalMs ?? discovery.pollIntervalSeconds * 1000;
       const feature = stream?.endpoint.feature;
-      if (stream && feature && discovery.features.includes(feature) && typeof EventSource === 'function') {
+      const streamed =
+        stream !== undefined &&
+        feature !== undefined &&
+        discovery.features.includes(feature) &&
+        typeof EventSource === 'function' &&
         openStream(stream);
-      } else {
-        startPolling();
-      }
+      if (!streamed) startPolling();
     },
     () => {
       // Without discovery the value can still be polled; a backend that is down reports through the polls.

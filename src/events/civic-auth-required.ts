@@ -1,5 +1,5 @@
 /** What the citizen was doing when the backend asked for a signed-in user. */
-export const AUTH_REQUIRED_REASONS = ['load', 'sign', 'vote', 'propose'] as const;
+export const AUTH_REQUIRED_REASONS = ['load', 'sign', 'vote', 'propose', 'report'] as const;
 
 export type AuthRequiredReason = (typeof AUTH_REQUIRED_REASONS)[number];
 

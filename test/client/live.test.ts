@@ -2,6 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, sse } from 'msw';
 import { CivicResponseError, createClient } from '../../src/client/index.js';
+import { MAX_STREAMS_PER_ORIGIN } from '../../src/client/live.js';
 import type { LiveHandle, VisibilitySource, WatchOptions } from '../../src/client/index.js';
 import type { PetitionCount } from '../../src/protocol/petitions.js';
 import { API, discoveryDocument, pause, petitionCount, useMockServer, worker } from './support.js';
@@ -282,6 +283,47 @@ describe('client.watch', () => {
       await pause(300); // the slow refresh answers meanwhile
 
       expect(values).to.deep.equal([1, 5, 6]);
+    });
+
+    it(`opens at most ${MAX_STREAMS_PER_ORIGIN} streams to one origin; more watchers poll, and a freed slot is reused`, async () => {
+      serveDiscovery(['petitions', 'petitions.live']);
+      const open = new Set<string>();
+      const polled = new Set<string>();
+      worker.use(
+        http.get(`${API}/petitions/:id/count`, ({ params }) => {
+          polled.add(String(params.id));
+          return HttpResponse.json({ ...petitionCount(1), petitionId: String(params.id) });
+        }),
+        sse(`${API}/petitions/:id/events`, ({ params, client }) => {
+          const id = String(params.id);
+          open.add(id);
+          // Held open until the watcher closes it (msw keeps the stream while the page listens).
+          void client;
+        }),
+      );
+      const client = createClient({ baseUrl: API, retries: 0 });
+      const watch = (id: string) => {
+        const handle = client.watch(
+          'getPetitionCount',
+          { path: { petitionId: id } },
+          { onValue: () => {}, intervalMs: 20 },
+        );
+        handles.push(handle);
+        return handle;
+      };
+      const ids = Array.from({ length: MAX_STREAMS_PER_ORIGIN + 2 }, (_, i) => `${petitionId}-${i}`);
+      const watchers = ids.map(watch);
+      await waitUntil(() => open.size === MAX_STREAMS_PER_ORIGIN, 'streams opened', WAIT);
+      await pause(150); // several poll intervals
+      expect(open.size).to.equal(MAX_STREAMS_PER_ORIGIN);
+      expect([...open]).to.deep.equal(ids.slice(0, MAX_STREAMS_PER_ORIGIN));
+      // Every watcher, streamed or not, has fetched its value.
+      expect(polled.size).to.equal(ids.length);
+
+      watchers[0]!.stop();
+      const late = `${petitionId}-late`;
+      watch(late);
+      await waitUntil(() => open.has(late), 'the freed slot is used by a new watcher', WAIT);
     });
 
     it('falls back to polling when the stream fails', async () => {

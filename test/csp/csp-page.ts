@@ -2,6 +2,7 @@ import { ContextEvent } from '@lit/context';
 import type { CivicClient } from '../../src/client/index.js';
 import { discovery as discoveryFixture } from '../mocks/fixtures/discovery.js';
 import { countOf, petitionStates } from '../mocks/fixtures/petition-states.js';
+import { generatedIdeas, ideaBoard, ideaPage } from '../mocks/fixtures/ideas.js';
 import { CSP_API_BASE } from './policy.js';
 
 /*
@@ -94,6 +95,8 @@ const fixtureFetch: typeof fetch = async (input) => {
   const petition = petitionStates.responded();
   if (path === '/') return json({ ...discoveryFixture, features: ['petitions'] });
   if (path === `/petitions/${petition.id}`) return json(petition);
+  if (path === '/boards/csp-board') return json(ideaBoard({ id: 'csp-board' }));
+  if (path === '/boards/csp-board/ideas') return json(ideaPage(generatedIdeas(5)));
   if (path === `/petitions/${petition.id}/count`) return json(countOf(petition));
   if (path === '/signatures/confirm') {
     return json({
@@ -154,6 +157,14 @@ async function useWidgets(mount: HTMLElement): Promise<CspReport['widgets']> {
       b.click(),
     );
     await waitFor(() => confirm.shadowRoot?.querySelector('a[href]'), 'the confirmation');
+    // The idea board's virtualized list positions its items through CSSOM, never a style attribute.
+    const board = document.createElement('civic-idea-board');
+    board.setAttribute('board', 'csp-board');
+    provider.append(board);
+    const list = await waitFor(() => board.shadowRoot?.querySelector('.idea-list'), 'the idea board');
+    // Only ideas near the viewport are rendered.
+    list.scrollIntoView();
+    await waitFor(() => list.querySelector('li.idea'), 'the ideas');
     widgets.confirmed = true;
   } catch (error) {
     widgets.error = String(error);

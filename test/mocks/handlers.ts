@@ -10,6 +10,7 @@ import {
 } from '../../src/protocol/index.js';
 import type { AnyEndpoint, Discovery, Problem, ProblemKind } from '../../src/protocol/index.js';
 import { discovery } from './fixtures/discovery.js';
+import { ideaScenarios } from './idea-scenarios.js';
 
 /*
  * msw scenarios shared by the browser tests, Storybook and the demo. A scenario is a list of
@@ -124,6 +125,10 @@ export const scenarios = {
     unavailable: discoveryAnswer(() => problemResponse('unavailable', { headers: { 'Retry-After': '120' } })),
     malformed: discoveryAnswer(() => HttpResponse.json(malformedDiscovery)),
     networkError: discoveryAnswer(() => HttpResponse.error()),
+  },
+  /** The idea board, its ideas, votes, new ideas, reports and similar ideas (test/mocks/idea-scenarios.ts). */
+  get ideas() {
+    return ideaScenarios;
   },
 } satisfies Record<string, Record<string, RequestHandler[]>>;
 

@@ -17,27 +17,32 @@ const MAIN = join(ROOT, 'server/src/main.ts');
 const LISTENING = 'civic-widgets reference server listening on ';
 const START_TIMEOUT_MS = 30_000;
 
-/** Writes a petition file and loads it with `main.ts load petitions FILE --db URL`. */
-export function loadPetitions(db: string, petitions: unknown[]): void {
+/** Writes an admin file and loads it with `main.ts load KIND FILE --db URL`. */
+export function loadAdminFile(
+  db: string,
+  kind: 'petitions' | 'boards' | 'campaigns' | 'leaderboards',
+  content: unknown,
+): void {
   const dir = mkdtempSync(join(tmpdir(), 'civic-load-'));
   try {
-    const file = join(dir, 'petitions.json');
-    writeFileSync(file, JSON.stringify({ petitions }));
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', MAIN, 'load', 'petitions', file, '--db', db],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, CIVIC_LOG_LEVEL: 'warn' },
-      },
-    );
+    const file = join(dir, `${kind}.json`);
+    writeFileSync(file, JSON.stringify(content));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'load', kind, file, '--db', db], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CIVIC_LOG_LEVEL: 'warn' },
+    });
     if (result.status !== 0) {
-      throw new Error(`load petitions failed (${result.status}): ${result.stderr}${result.stdout}`);
+      throw new Error(`load ${kind} failed (${result.status}): ${result.stderr}${result.stdout}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Writes a petition file and loads it with `main.ts load petitions FILE --db URL`. */
+export function loadPetitions(db: string, petitions: unknown[]): void {
+  loadAdminFile(db, 'petitions', { petitions });
 }
 
 /** A running server process. */

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { Board, Idea, IdeaPage } from '../../src/protocol/index.js';
+import { discovery } from '../../test/mocks/fixtures/discovery.js';
+import { benchBoard, generatedIdeas } from '../../test/mocks/fixtures/ideas.js';
+
+/*
+ * <civic-idea-board> in Chromium with the CPU throttled 4× (a mid-range phone), fed by a local
+ * backend that serves N generated ideas in pages of 100. Measured from a performance trace: the
+ * first render (element added → first idea in the DOM), the longest main-thread task while it
+ * renders, while every page is loaded with "load more", and while the page scrolls from top to
+ * bottom; and how many idea elements the DOM holds at the end (virtualization keeps it small).
+ */
+
+export const TARGETS = { longestTaskMs: 50, firstRenderMs: 100 } as const;
+export const CPU_THROTTLING = 4;
+const PAGE_SIZE = 100;
+const BUNDLE = new URL('../../dist/cdn/civic-widgets.js', import.meta.url);
+
+export interface IdeaBoardBenchResult {
+  ideas: number;
+  firstRenderMs: number;
+  longestTaskFirstRenderMs: number;
+  longestTaskLoadingMs: number;
+  longestTaskScrollingMs: number;
+  /** `<li part="idea">` elements in the DOM after scrolling through every idea. */
+  ideaElements: number;
+  loaded: number;
+}
+
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>idea board bench</title>
+  <script type="module" src="/civic-widgets.js"></script></head>
+  <body><civic-provider api-base="/api/v1" id="provider"></civic-provider></body>
+</html>`;
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** A backend for one board: discovery, the board, and its ideas by offset cursor. */
+function backend(board: Board, ideas: readonly Idea[]) {
+  const bundle = readFileSync(BUNDLE);
+  const served = new Set<string>();
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://bench');
+    const json = (body: unknown) => send(res, 200, 'application/json', JSON.stringify(body));
+    if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', PAGE);
+    if (url.pathname === '/civic-widgets.js') return send(res, 200, 'text/javascript', bundle);
+    if (url.pathname === '/api/v1/' || url.pathname === '/api/v1') return json(discovery);
+    if (url.pathname === `/api/v1/boards/${board.id}`) return json(board);
+    if (url.pathname === `/api/v1/boards/${board.id}/ideas`) {
+      const offset = Number(url.searchParams.get('cursor') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? PAGE_SIZE);
+      const end = Math.min(offset + limit, ideas.length);
+      for (const idea of ideas.slice(offset, end)) served.add(idea.id);
+      const page: IdeaPage = {
+        items: ideas.slice(offset, end),
+        nextCursor: end < ideas.length ? String(end) : null,
+        total: ideas.length,
+      };
+      return json(page);
+    }
+    return send(
+      res,
+      404,
+      'application/problem+json',
+      JSON.stringify({ type: 'about:blank', status: 404, title: 'Not found' }),
+    );
+  };
+  /** Different ideas sent to the widget so far. */
+  return { handle, served: () => served.size };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The longest task on the page's main thread within [from, to] (trace microseconds), in ms. */
+function longestTask(events: readonly TraceEvent[], from: number, to: number): number {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let longest = 0;
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || e.dur === undefined) continue;
+    if (main && (e.pid !== main.pid || e.tid !== main.tid)) continue;
+    if (e.ts + e.dur < from || e.ts > to) continue;
+    longest = Math.max(longest, e.dur / 1000);
+  }
+  return longest;
+}
+
+/** Clock marks in trace time: `performance.mark` events carry the trace timestamp. */
+function markTime(events: readonly TraceEvent[], name: string): number {
+  const mark = events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'));
+  if (!mark) throw new Error(`no "${name}" mark in the trace`);
+  return mark.ts;
+}
+
+type Measured = Omit<IdeaBoardBenchResult, 'ideas' | 'loaded' | `longestTask${string}`>;
+
+async function measureBoard(page: Page, count: number): Promise<Measured> {
+  const firstRenderMs = await page.evaluate(async () => {
+    performance.mark('bench:mount');
+    const start = performance.now();
+    const board = document.createElement('civic-idea-board');
+    board.setAttribute('board', 'bench');
+    board.setAttribute('page-size', '100');
+    document.getElementById('provider')!.append(board);
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (board.shadowRoot?.querySelector('[part~="idea"]')) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    performance.mark('bench:rendered');
+    return performance.now() - start;
+  });
+
+  await page.evaluate(async (total) => {
+    performance.mark('bench:loading');
+    const board = document.querySelector('civic-idea-board') as HTMLElement & { loadMore(): Promise<void> };
+    for (let pages = 1; pages * 100 < total; pages++) await board.loadMore();
+    performance.mark('bench:loaded');
+  }, count);
+
+  const ideaElements = await page.evaluate(async () => {
+    performance.mark('bench:scrolling');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const step = Math.max(window.innerHeight, 600);
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+    performance.mark('bench:scrolled');
+    return document.querySelector('civic-idea-board')!.shadowRoot!.querySelectorAll('[part~="idea"]').length;
+  });
+  return { firstRenderMs, ideaElements };
+}
+
+async function chromiumPath(): Promise<string> {
+  const finder = new URL('../find-chromium.mjs', import.meta.url).href;
+  const { findChromium, INSTALL_HELP } = (await import(finder)) as {
+    findChromium(): string | undefined;
+    INSTALL_HELP: string;
+  };
+  const path = findChromium();
+  if (!path) throw new Error(INSTALL_HELP);
+  return path;
+}
+
+/** Renders boards of each size in a fresh page, with the CPU throttled. */
+export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000]): Promise<{
+  environment: string;
+  results: IdeaBoardBenchResult[];
+}> {
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: ['--no-sandbox'] });
+  const version = browser.version();
+  const results: IdeaBoardBenchResult[] = [];
+  try {
+    for (const count of sizes) {
+      const api = backend(benchBoard, generatedIdeas(count));
+      const server = createServer(api.handle);
+      server.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      const { port } = server.address() as AddressInfo;
+      try {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        await page.goto(`http://127.0.0.1:${port}/`);
+        await page.waitForFunction(() => customElements.get('civic-idea-board') !== undefined);
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+        const measured = await measureBoard(page, count);
+        const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+          traceEvents: TraceEvent[];
+        };
+        const events = trace.traceEvents;
+        const at = (name: string) => markTime(events, name);
+        results.push({
+          ideas: count,
+          ...measured,
+          loaded: api.served(),
+          longestTaskFirstRenderMs: longestTask(events, at('bench:mount'), at('bench:rendered')),
+          longestTaskLoadingMs: longestTask(events, at('bench:loading'), at('bench:loaded')),
+          longestTaskScrollingMs: longestTask(events, at('bench:scrolling'), at('bench:scrolled')),
+        });
+        await page.close();
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    environment: `Chromium ${version}, CPU throttled ${CPU_THROTTLING}×, 390×844 viewport, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
+    results,
+  };
+}

@@ -1,0 +1,110 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Idea, OfficialResponse, VotingMode } from '../../protocol/ideas.js';
+import { heading } from '../petition-card/heading.js';
+import type { HeadingLevel } from '../petition-card/heading.js';
+import { renderVoteControl } from './vote-button.js';
+import type { VoteTally } from './vote-button.js';
+
+/** Longest excerpt of an idea's text in the list, in characters. */
+export const EXCERPT_LENGTH = 180;
+
+/** The start of an idea's text, cut at a word boundary. */
+export function excerpt(body: string, length = EXCERPT_LENGTH): string {
+  const text = body.replace(/\s+/g, ' ').trim();
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Status in words, and the marks for moderation and an official response. Never colour alone. */
+export function renderBadges(idea: Idea, localize: LocalizeController): TemplateResult {
+  return html`<p class="badges">
+    <span class="visually-hidden">${localize.term('ideaBoard.status')}:</span>
+    <strong class="badge badge-${idea.status}" part="badge"
+      >${localize.term(`ideaBoard.status.${idea.status}`)}</strong
+    >
+    ${idea.pendingModeration ? html`<span class="badge badge-moderation">${localize.term('ideaBoard.pending')}</span>` : nothing}
+    ${idea.hidden ? html`<span class="badge badge-moderation">${localize.term('ideaBoard.hidden')}</span>` : nothing}
+    ${idea.officialResponse ? html`<span class="badge badge-response">${localize.term('ideaBoard.hasResponse')}</span>` : nothing}
+  </p>`;
+}
+
+/** Author, category, age and comments. */
+export function renderMeta(idea: Idea, localize: LocalizeController): TemplateResult {
+  return html`<p class="meta">
+    <span>${localize.term('ideaBoard.by', { name: idea.author.displayName })}</span>
+    ${idea.category ? html`<span class="tag">${idea.category.name}</span>` : nothing}
+    <span
+      ><time datetime=${idea.createdAt}
+        >${localize.term('ideaBoard.posted', { when: localize.relativeTime(idea.createdAt) })}</time
+      ></span
+    >
+    <span>${localize.plural('ideaBoard.comments', idea.commentCount)}</span>
+  </p>`;
+}
+
+export function renderResponse(response: OfficialResponse, localize: LocalizeController): TemplateResult {
+  const when = localize.relativeTime(response.respondedAt);
+  return html`<section class="response" aria-label=${localize.term('ideaBoard.officialResponse')}>
+    <p class="response-title">${localize.term('ideaBoard.officialResponse')}</p>
+    <p class="response-body">${response.body}</p>
+    <p class="meta">
+      <time datetime=${response.respondedAt}
+        >${
+          response.author
+            ? localize.term('ideaBoard.respondedBy', { name: response.author.displayName, when })
+            : localize.term('ideaBoard.respondedOn', { when })
+        }</time
+      >
+    </p>
+  </section>`;
+}
+
+export interface IdeaItemContext {
+  readonly localize: LocalizeController;
+  readonly level: HeadingLevel;
+  readonly votingMode: VotingMode;
+  readonly total: number;
+  readonly tally: (idea: Idea) => VoteTally;
+  readonly onVote: (idea: Idea, button: 1 | -1) => void;
+  readonly onOpen: (idea: Idea, trigger: HTMLElement) => void;
+  readonly onReport: (idea: Idea, trigger: HTMLElement) => void;
+}
+
+/** One idea in the list: a list item (positioned in the whole list, since the list is virtual). */
+export function renderIdeaItem(idea: Idea, index: number, context: IdeaItemContext): TemplateResult {
+  const { localize } = context;
+  const titleId = `idea-${idea.id}-title`;
+  return html`<li class="idea" part="idea" aria-setsize=${context.total} aria-posinset=${index + 1}>
+    <div class="idea-main">
+      ${renderBadges(idea, localize)}
+      ${heading(
+        context.level,
+        html`<button
+          type="button"
+          class="title-button"
+          aria-haspopup="dialog"
+          @click=${(event: Event) => context.onOpen(idea, event.currentTarget as HTMLElement)}
+        >
+          ${idea.title}
+        </button>`,
+        { id: titleId, className: 'idea-title' },
+      )}
+      ${idea.body ? html`<p class="excerpt">${excerpt(idea.body)}</p>` : nothing}
+      ${renderMeta(idea, localize)}
+      <button
+        type="button"
+        class="link-button"
+        aria-haspopup="dialog"
+        aria-label=${localize.term('ideaBoard.report.openName', { title: idea.title })}
+        @click=${(event: Event) => context.onReport(idea, event.currentTarget as HTMLElement)}
+      >
+        ${localize.term('ideaBoard.report.open')}
+      </button>
+    </div>
+    ${renderVoteControl(idea, context.tally(idea), context.votingMode, localize, context.onVote)}
+  </li>`;
+}

@@ -1,0 +1,187 @@
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { createIdempotencyKey, isAuthRequired } from '../../client/index.js';
+import type { CivicClient } from '../../client/index.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { FLAG_REASONS } from '../../protocol/ideas.js';
+import type { FlagReason, Idea } from '../../protocol/ideas.js';
+
+export interface ReportDialogOptions {
+  readonly localize: LocalizeController;
+  readonly client: () => CivicClient | undefined;
+  readonly announce: (text: string) => void;
+  readonly onAuthRequired: () => void;
+  readonly root: () => ParentNode;
+}
+
+function isFlagReason(value: unknown): value is FlagReason {
+  return (FLAG_REASONS as readonly unknown[]).includes(value);
+}
+
+/**
+ * "Report this idea" in a modal `<dialog>`: a reason (spam, offensive, off-topic), then the report.
+ * The browser's modal dialog keeps focus inside and closes on Escape; focus returns to the button
+ * that opened it. One Idempotency-Key per idea and reason, so sending twice reports once.
+ */
+export class ReportDialogController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly options: ReportDialogOptions;
+  private idea: Idea | undefined;
+  private trigger: HTMLElement | undefined;
+  private missingReason = false;
+  private failed = false;
+  private sending = false;
+  private attempt: { readonly ideaId: string; readonly reason: FlagReason; readonly key: string } | undefined;
+  private opening = false;
+
+  constructor(host: ReactiveControllerHost, options: ReportDialogOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.opening) return;
+    this.opening = false;
+    const dialog = this.dialog();
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** Opens the dialog for an idea; focus goes back to `trigger` when it closes. */
+  open(idea: Idea, trigger: HTMLElement): void {
+    this.idea = idea;
+    this.trigger = trigger;
+    this.missingReason = false;
+    this.failed = false;
+    this.opening = true;
+    this.host.requestUpdate();
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.options.root().querySelector<HTMLDialogElement>('#report-dialog');
+  }
+
+  private close(): void {
+    this.dialog()?.close();
+  }
+
+  private handleClose(): void {
+    const trigger = this.trigger;
+    this.idea = undefined;
+    this.trigger = undefined;
+    this.host.requestUpdate();
+    if (trigger?.isConnected) trigger.focus();
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const idea = this.idea;
+    const client = this.options.client();
+    if (!idea || !client || this.sending) return;
+    const reason = new FormData(event.currentTarget as HTMLFormElement).get('reason');
+    this.failed = false;
+    if (!isFlagReason(reason)) {
+      this.missingReason = true;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.options.root().querySelector<HTMLInputElement>('#report-dialog input[name="reason"]')?.focus();
+      return;
+    }
+    this.missingReason = false;
+    if (this.attempt?.ideaId !== idea.id || this.attempt.reason !== reason) {
+      this.attempt = { ideaId: idea.id, reason, key: createIdempotencyKey() };
+    }
+    this.sending = true;
+    this.host.requestUpdate();
+    try {
+      await client.call(
+        'flagIdea',
+        { path: { ideaId: idea.id }, body: { reason } },
+        { idempotencyKey: this.attempt.key },
+      );
+      this.attempt = undefined;
+      this.close();
+      this.options.announce(this.options.localize.term('ideaBoard.report.sent', { title: idea.title }));
+    } catch (error) {
+      if (isAuthRequired(error)) {
+        this.close();
+        this.options.onAuthRequired();
+      } else {
+        this.failed = true;
+      }
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  render(): TemplateResult {
+    const { localize } = this.options;
+    const idea = this.idea;
+    return html`<dialog
+      id="report-dialog"
+      class="dialog"
+      part="dialog"
+      aria-labelledby="report-title"
+      @close=${() => this.handleClose()}
+    >
+      ${
+        idea
+          ? html`<form
+              class="dialog-body"
+              novalidate
+              @submit=${(event: SubmitEvent) => void this.handleSubmit(event)}
+            >
+              <h2 id="report-title" class="dialog-title">${localize.term('ideaBoard.report.title')}</h2>
+              <p class="dialog-subject">${idea.title}</p>
+              ${
+                this.failed
+                  ? html`<p class="error-message" role="alert">
+                      <span class="visually-hidden">${localize.term('error.prefix')}</span>
+                      ${localize.term('ideaBoard.report.failed')}
+                    </p>`
+                  : nothing
+              }
+              <fieldset
+                class=${this.missingReason ? 'fieldset field-error' : 'fieldset'}
+                aria-describedby=${this.missingReason ? 'report-reason-error' : nothing}
+              >
+                <legend class="label">${localize.term('ideaBoard.report.reason')}</legend>
+                ${
+                  this.missingReason
+                    ? html`<p class="error-message" id="report-reason-error" role="alert">
+                        <span class="visually-hidden">${localize.term('error.prefix')}</span>
+                        ${localize.term('ideaBoard.report.reasonMissing')}
+                      </p>`
+                    : nothing
+                }
+                ${FLAG_REASONS.map(
+                  (reason) =>
+                    html`<div class="radio">
+                      <input
+                        class="radio-input"
+                        type="radio"
+                        id="report-${reason}"
+                        name="reason"
+                        value=${reason}
+                      />
+                      <label class="radio-label" for="report-${reason}"
+                        >${localize.term(`ideaBoard.report.${reason}`)}</label
+                      >
+                    </div>`,
+                )}
+              </fieldset>
+              <div class="form-actions">
+                <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>
+                  ${localize.term(this.sending ? 'ideaBoard.report.sending' : 'ideaBoard.report.submit')}
+                </button>
+                <button type="button" class="button secondary" @click=${() => this.close()}>
+                  ${localize.term('ideaBoard.form.cancel')}
+                </button>
+              </div>
+            </form>`
+          : nothing
+      }
+    </dialog>`;
+  }
+}

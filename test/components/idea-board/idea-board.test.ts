@@ -1,0 +1,721 @@
+/// <reference types="mocha" />
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { HttpResponse } from 'msw';
+import type { RequestHandler } from 'msw';
+import { nothing } from 'lit';
+import '../../../src/index.js';
+import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
+import type { CivicAuthRequiredEvent } from '../../../src/events/civic-auth-required.js';
+import type { CivicIdeaSubmittedEvent } from '../../../src/events/civic-idea-submitted.js';
+import type { CivicVoteChangedEvent } from '../../../src/events/civic-vote-changed.js';
+import { startMockWorker, worker } from '../../mocks/browser.js';
+import { discovery } from '../../mocks/fixtures/discovery.js';
+import { generatedIdeas, ideaFixture } from '../../mocks/fixtures/ideas.js';
+import { problemResponse } from '../../mocks/handlers.js';
+import { ideaDiscovery, ideaHandlers, ideaScenarios } from '../../mocks/idea-scenarios.js';
+import { click } from '../../internal/support.js';
+import {
+  accessibleName,
+  allByRole,
+  allText,
+  byRole,
+  uniqueId,
+  visibleText,
+  watchUncaught,
+} from '../support.js';
+
+const API = '/api/v1';
+const TOKEN = () => 'citizen-token';
+
+interface BoardOptions {
+  sort?: string;
+  pageSize?: number;
+  lang?: string;
+  theme?: 'light' | 'dark';
+  /** Without a token getter, the widget knows nobody is signed in. */
+  signedOut?: boolean;
+  signInSlot?: boolean;
+}
+
+async function ideaBoardElement(
+  scenario: RequestHandler[],
+  options: BoardOptions = {},
+): Promise<CivicIdeaBoard> {
+  worker.use(...ideaDiscovery(), ...scenario);
+  const element = await fixture<CivicIdeaBoard>(html`
+    <civic-idea-board
+      board=${uniqueId('board')}
+      api-base=${API}
+      sort=${options.sort ?? nothing}
+      page-size=${options.pageSize ?? nothing}
+      lang=${options.lang ?? nothing}
+      theme=${options.theme ?? nothing}
+      .getToken=${options.signedOut ? undefined : TOKEN}
+    >
+      <a href="https://participate.example.kz/boards/greener-almaty">Ideas on the city portal</a>
+      ${options.signInSlot ? html`<p slot="sign-in">Sign in with eGov to take part.</p>` : nothing}
+    </civic-idea-board>
+  `);
+  await settled(element);
+  return element;
+}
+
+/** Waits until the board and its first page of ideas (or an error, or the empty state) are shown. */
+async function settled(element: CivicIdeaBoard): Promise<void> {
+  await waitUntil(
+    () => {
+      const root = element.shadowRoot;
+      if (!root) return false;
+      if (root.querySelector('.load-error')) return true;
+      return root.querySelector('.board') !== null && root.querySelector('.results .loading') === null;
+    },
+    'the board did not finish loading',
+    { timeout: 5000 },
+  );
+  await element.updateComplete;
+  await aTimeout(50);
+}
+
+function liveText(element: CivicIdeaBoard): string {
+  return element.shadowRoot!.querySelector('.root > [aria-live]')!.textContent!.trim();
+}
+
+function ideaItems(element: CivicIdeaBoard): HTMLElement[] {
+  return Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('li.idea'));
+}
+
+function itemOf(element: CivicIdeaBoard, title: string): HTMLElement {
+  const item = ideaItems(element).find(
+    (li) => li.querySelector('.title-button')?.textContent?.trim() === title,
+  );
+  if (!item) throw new Error(`no idea titled ${title}`);
+  return item;
+}
+
+async function press(target: HTMLElement, key: string): Promise<void> {
+  target.focus();
+  await sendKeys({ press: key });
+}
+
+function select(element: CivicIdeaBoard, label: string): HTMLSelectElement {
+  return byRole(element, 'combobox', label) as HTMLSelectElement;
+}
+
+const FIRST = ideaFixture(0).title;
+
+describe('<civic-idea-board>', function () {
+  this.timeout(20_000);
+
+  before(() => startMockWorker());
+
+  afterEach(() => {
+    fixtureCleanup();
+    worker.resetHandlers(...ideaDiscovery(), ...ideaScenarios.default);
+  });
+
+  it('passes the axe audit', async () => {
+    const element = await ideaBoardElement(ideaScenarios.default);
+    await expect(element).to.be.accessible();
+  });
+
+  describe('passes the axe audit in every state', () => {
+    const states: Array<[string, () => RequestHandler[], BoardOptions]> = [
+      ['dark', () => ideaScenarios.default, { theme: 'dark' }],
+      ['up/down', () => ideaScenarios.upDown, {}],
+      ['empty', () => ideaScenarios.empty, {}],
+      ['pending moderation', () => ideaScenarios.preModeration, {}],
+      ['error', () => ideaScenarios.error, {}],
+      ['malformed', () => ideaScenarios.malformed, { theme: 'dark' }],
+      ['russian', () => ideaScenarios.russian, { lang: 'ru' }],
+      ['kazakh', () => ideaScenarios.kazakh, { lang: 'kk', theme: 'dark' }],
+    ];
+    for (const [name, scenario, options] of states) {
+      it(name, async () => {
+        const element = await ideaBoardElement(scenario(), options);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('loading', async () => {
+      worker.use(...ideaDiscovery(), ...ideaScenarios.loading);
+      const element = await fixture<CivicIdeaBoard>(
+        html`<civic-idea-board board="b-1" api-base=${API}></civic-idea-board>`,
+      );
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+      expect(allText(element)).to.contain('Loading…');
+      await expect(element).to.be.accessible();
+    });
+
+    it('the form with similar ideas and errors, light and dark', async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        const element = await ideaBoardElement(ideaScenarios.default, { theme });
+        await click(byRole(element, 'button', 'Submit an idea'));
+        const title = byRole(element, 'textbox', 'Title') as HTMLInputElement;
+        title.focus();
+        await sendKeys({ type: 'Bike lanes' });
+        await waitUntil(() => element.shadowRoot!.querySelector('.similar'), 'no similar ideas', {
+          timeout: 3000,
+        });
+        (byRole(element, 'textbox', /^Description/) as HTMLTextAreaElement).value = 'x'.repeat(5001);
+        await click(byRole(element, 'button', 'Submit idea'));
+        await waitUntil(() => element.shadowRoot!.querySelector('.error-summary'));
+        await expect(element).to.be.accessible();
+        fixtureCleanup();
+      }
+    });
+
+    it('the idea and report dialogs', async () => {
+      const element = await ideaBoardElement(ideaScenarios.default);
+      await click(itemOf(element, FIRST).querySelector('.title-button')!);
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await click(byRole(element, 'button', `Report idea: ${FIRST}`));
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('by default', () => {
+    it('lists ideas with status, author, category, comments and the official response marker', async () => {
+      const element = await ideaBoardElement(ideaScenarios.default);
+      expect(byRole(element, 'heading', 'Ideas for a greener Almaty')).to.exist;
+      const idea = ideaFixture(2); // planned, with an official response
+      const item = itemOf(element, idea.title);
+      const text = item.innerText.replace(/\s+/g, ' ');
+      expect(text).to.contain('Planned');
+      expect(text).to.contain(`by ${idea.author.displayName}`);
+      expect(text).to.contain(idea.category!.name);
+      expect(text).to.contain(`${idea.commentCount} comments`);
+      expect(text).to.contain('The city has responded');
+      expect(text).to.match(/Posted .* ago/);
+      expect(visibleText(element)).to.contain('Showing 20 ideas of 57');
+    });
+
+    it('asks for trending ideas unless the page sets `sort`', async () => {
+      const sorts: string[] = [];
+      const handlers = ideaHandlers({
+        onRequest: (request) => {
+          const url = new URL(request.url);
+          if (url.pathname.endsWith('/ideas')) sorts.push(url.searchParams.get('sort') ?? '');
+        },
+      });
+      await ideaBoardElement(handlers);
+      fixtureCleanup();
+      await ideaBoardElement(handlers, { sort: 'top' });
+      expect(sorts).to.deep.equal(['trending', 'top']);
+    });
+
+    it('shows the whole idea and its official response in a dialog, and returns focus on Escape', async () => {
+      const element = await ideaBoardElement(ideaScenarios.default);
+      const idea = ideaFixture(2);
+      const trigger = itemOf(element, idea.title).querySelector<HTMLElement>('.title-button')!;
+      await press(trigger, 'Enter');
+      const dialog = element.shadowRoot!.querySelector<HTMLDialogElement>('#idea-dialog')!;
+      await waitUntil(() => dialog.open, 'the dialog did not open');
+      expect(dialog.innerText).to.contain('neighbours are ready to help');
+      expect(dialog.innerText).to.contain('Official response');
+      expect(dialog.innerText).to.contain('Work starts in spring');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(element.shadowRoot!.activeElement).to.equal(trigger);
+    });
+
+    it('shows the fallback link next to the error when the board cannot be loaded', async () => {
+      const element = await ideaBoardElement(ideaScenarios.error);
+      expect(byRole(element, 'alert')).to.exist;
+      const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('.fallback slot:not([name])')!;
+      expect(slot.assignedElements()[0]?.textContent).to.equal('Ideas on the city portal');
+    });
+
+    it('invites the first idea when the board is empty', async () => {
+      const element = await ideaBoardElement(ideaScenarios.empty);
+      expect(visibleText(element)).to.contain('No ideas yet');
+      expect(
+        allByRole(element, 'button').filter((b) => accessibleName(b) === 'Submit an idea').length,
+      ).to.be.greaterThan(0);
+    });
+  });
+
+  describe('when a citizen sorts, filters and searches with the keyboard', () => {
+    it('changes the list and announces the number of results each time', async () => {
+      const requests: URL[] = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            const url = new URL(request.url);
+            if (url.pathname.endsWith('/ideas')) requests.push(url);
+          },
+        }),
+      );
+      await press(select(element, 'Status'), 'ArrowDown');
+      await waitUntil(() => liveText(element).includes('found'), 'no result count announced');
+      expect(requests.at(-1)!.searchParams.get('status')).to.equal('new');
+      expect(liveText(element)).to.equal('9 ideas found');
+      expect(visibleText(element)).to.contain('Showing 9 ideas of 9');
+
+      const search = element.shadowRoot!.querySelector<HTMLInputElement>('#idea-search')!;
+      expect(accessibleName(search)).to.equal('Search ideas');
+      search.focus();
+      await sendKeys({ type: 'night buses' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => requests.at(-1)!.searchParams.get('q') === 'night buses');
+      await waitUntil(() => liveText(element) === '1 idea found', 'search count not announced', {
+        timeout: 3000,
+      });
+
+      await click(byRole(element, 'button', 'Clear search and filters'));
+      await waitUntil(() => liveText(element) === '57 ideas found', 'clear count not announced', {
+        timeout: 3000,
+      });
+      expect(element.shadowRoot!.activeElement?.id).to.equal('idea-search');
+    });
+
+    it('asks for a random order with a seed that stays the same across pages', async () => {
+      const seeds: string[] = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            const url = new URL(request.url);
+            if (url.pathname.endsWith('/ideas') && url.searchParams.get('sort') === 'random')
+              seeds.push(url.searchParams.get('seed') ?? '');
+          },
+        }),
+        { sort: 'random' },
+      );
+      await element.loadMore();
+      expect(seeds).to.have.length(2);
+      expect(seeds[0]).to.match(/^\d+$/);
+      expect(seeds[1]).to.equal(seeds[0]);
+    });
+  });
+
+  describe('when a citizen votes', () => {
+    it('toggles support with the keyboard, with the title and count in the button name', async () => {
+      const bodies: unknown[] = [];
+      const events: CivicVoteChangedEvent[] = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            if (request.method === 'PUT') void request.json().then((body) => bodies.push(body));
+          },
+        }),
+      );
+      element.addEventListener('civic-vote-changed', (event) => events.push(event));
+      const idea = ideaFixture(0);
+      const button = itemOf(element, idea.title).querySelector<HTMLButtonElement>('.vote-button')!;
+      expect(accessibleName(button)).to.equal(`Support: ${idea.title}, ${idea.votesUp} supporters`);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      await press(button, 'Space');
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(idea.votesUp).to.equal(0);
+      expect(accessibleName(button)).to.equal(`Support: ${idea.title}, 1 supporter`);
+      await waitUntil(() => events.length === 1, 'no civic-vote-changed');
+      expect(events[0]!.detail).to.deep.equal({ ideaId: idea.id, value: 1 });
+      await press(button, 'Enter');
+      await waitUntil(() => events.length === 2);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(bodies).to.deep.equal([{ value: 1 }, { value: 0 }]);
+      expect(events[1]!.detail).to.deep.equal({ ideaId: idea.id, value: 0 });
+    });
+
+    it('rolls an optimistic vote back when the server fails, and says so politely', async () => {
+      const element = await ideaBoardElement(ideaScenarios.voteFails);
+      const idea = ideaFixture(0);
+      const button = itemOf(element, idea.title).querySelector<HTMLButtonElement>('.vote-button')!;
+      await press(button, 'Enter');
+      // At once, before the server answers.
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(itemOf(element, idea.title).querySelector('.vote-count')!.textContent).to.contain(
+        String(idea.votesUp + 1),
+      );
+      await waitUntil(() => button.getAttribute('aria-pressed') === 'false', 'the vote was not rolled back', {
+        timeout: 10_000,
+      });
+      expect(itemOf(element, idea.title).querySelector('.vote-count')!.textContent!.trim()).to.equal(
+        `${idea.votesUp} supporters`,
+      );
+      await waitUntil(() => liveText(element).includes('could not be saved'));
+      expect(liveText(element)).to.equal(`Your vote on “${idea.title}” could not be saved. Try again.`);
+    });
+
+    it('offers For and Against on an up/down board', async () => {
+      const element = await ideaBoardElement(ideaScenarios.upDown);
+      const idea = ideaFixture(0);
+      const buttons = Array.from(
+        itemOf(element, idea.title).querySelectorAll<HTMLButtonElement>('.vote-button'),
+      );
+      expect(buttons.map(accessibleName)).to.deep.equal([
+        `For: ${idea.title}, ${idea.votesUp} votes for`,
+        `Against: ${idea.title}, 0 votes against`,
+      ]);
+      await press(buttons[1]!, 'Space');
+      expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(buttons[0]!.getAttribute('aria-pressed')).to.equal('false');
+      expect(accessibleName(buttons[1]!)).to.equal(`Against: ${idea.title}, 1 vote against`);
+    });
+
+    it('closes voting on implemented, declined and duplicate ideas', async () => {
+      const element = await ideaBoardElement(ideaScenarios.default);
+      for (const [status, open] of [
+        ['in_progress', true],
+        ['implemented', false],
+        ['declined', false],
+        ['duplicate', false],
+      ] as const) {
+        element.status = status;
+        await waitUntil(
+          () =>
+            ideaItems(element)[0]?.innerText.includes(status === 'in_progress' ? 'In progress' : 'Voting') ||
+            open,
+        );
+        await settled(element);
+        const item = ideaItems(element)[0]!;
+        expect(item.querySelector('.vote-button') !== null, status).to.equal(open);
+        expect(item.innerText.includes('Voting closed'), status).to.equal(!open);
+      }
+    });
+  });
+
+  describe('when nobody is signed in', () => {
+    it('asks the page for a sign-in instead of sending the vote, with a default sign-in link', async () => {
+      const requests: string[] = [];
+      const element = await ideaBoardElement(ideaHandlers({ onRequest: (r) => requests.push(r.method) }), {
+        signedOut: true,
+      });
+      const reasons: string[] = [];
+      const listener = (event: Event) => reasons.push((event as CivicAuthRequiredEvent).detail.reason);
+      document.addEventListener('civic-auth-required', listener);
+      after(() => document.removeEventListener('civic-auth-required', listener));
+      const button = itemOf(element, FIRST).querySelector<HTMLButtonElement>('.vote-button')!;
+      await press(button, 'Enter');
+      await waitUntil(() => reasons.length > 0, 'no civic-auth-required reached the document');
+      expect(reasons).to.deep.equal(['vote']);
+      expect(requests).not.to.include('PUT');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      await waitUntil(() => element.shadowRoot!.querySelector('.sign-in a'), 'no default sign-in link');
+      const anchor = element.shadowRoot!.querySelector<HTMLAnchorElement>('.sign-in a')!;
+      expect(anchor.href).to.equal(discovery.auth!.signInUrl);
+      expect(anchor.textContent!.trim()).to.equal('Sign in');
+    });
+
+    it('shows the page’s own sign-in content when the server answers 401', async () => {
+      const element = await ideaBoardElement(ideaScenarios.signedOut, { signInSlot: true });
+      let fired = 0;
+      element.addEventListener('civic-auth-required', () => (fired += 1));
+      await press(itemOf(element, FIRST).querySelector<HTMLButtonElement>('.vote-button')!, 'Enter');
+      await waitUntil(() => fired === 1, 'no civic-auth-required');
+      const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="sign-in"]')!;
+      expect(slot.assignedElements()[0]?.textContent).to.equal('Sign in with eGov to take part.');
+      expect(itemOf(element, FIRST).querySelector('.vote-button')!.getAttribute('aria-pressed')).to.equal(
+        'false',
+      );
+    });
+  });
+
+  describe('when ideas come from a hostile or broken backend', () => {
+    it('renders markup in titles and bodies as inert text', async () => {
+      const uncaught = watchUncaught();
+      const element = await ideaBoardElement(ideaScenarios.hostile);
+      const root = element.shadowRoot!;
+      expect(root.querySelector('img, script, svg, b')).to.equal(null);
+      expect(visibleText(element)).to.contain('<img src=x onerror="window.__civicPwned=1"> Bike lanes');
+      await click(root.querySelector<HTMLElement>('.title-button')!);
+      expect(
+        root.querySelector('#idea-dialog img, #idea-dialog script, #idea-dialog a[href^="javascript"]'),
+      ).to.equal(null);
+      expect(root.querySelector('#idea-dialog')!.textContent).to.contain(
+        '<script>window.__civicPwned=1</script>',
+      );
+      expect((window as unknown as { __civicPwned?: number }).__civicPwned).to.equal(undefined);
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    it('shows an error with a retry that works when the list breaks the protocol', async () => {
+      const uncaught = watchUncaught();
+      const element = await ideaBoardElement(ideaScenarios.malformed);
+      const alert = byRole(element, 'alert');
+      expect(alert.textContent).to.contain('The server sent data we could not read');
+      expect(byRole(element, 'heading', 'Ideas for a greener Almaty')).to.exist;
+      worker.use(...ideaScenarios.default);
+      await click(byRole(element, 'button', 'Try again'));
+      await waitUntil(() => ideaItems(element).length > 0, 'the retry did not load the ideas');
+      expect(allByRole(element, 'alert')).to.have.length(0);
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('when there are more ideas than a page', () => {
+    it('appends the next page with "Show more ideas" and announces how many are shown', async () => {
+      const cursors: Array<string | null> = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            const url = new URL(request.url);
+            if (url.pathname.endsWith('/ideas')) cursors.push(url.searchParams.get('cursor'));
+          },
+        }),
+        { pageSize: 10 },
+      );
+      expect(visibleText(element)).to.contain('Showing 10 ideas of 57');
+      // The list is virtual: scrolled to its end, the last item in the DOM is the last one loaded.
+      const lastShown = async (expected: number) => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        const last = () =>
+          Math.max(...ideaItems(element).map((li) => Number(li.getAttribute('aria-posinset'))));
+        await waitUntil(() => last() === expected, `the last idea in the DOM is not number ${expected}`);
+      };
+      await lastShown(10);
+      await click(byRole(element, 'button', 'Show more ideas'));
+      await waitUntil(() => liveText(element) === 'Showing 20 ideas of 57', 'load more not announced');
+      expect(cursors).to.deep.equal([null, '10']);
+      expect(visibleText(element)).to.contain('Showing 20 ideas of 57');
+      expect(ideaItems(element)[0]!.getAttribute('aria-setsize')).to.equal('57');
+      expect(element.shadowRoot!.activeElement?.id).to.equal('load-more');
+      await lastShown(20);
+    });
+
+    it('loads the next page by itself when the end of the list scrolls into view with `infinite`', async () => {
+      const cursors: Array<string | null> = [];
+      worker.use(
+        ...ideaDiscovery(),
+        ...ideaHandlers({
+          onRequest: (request) => {
+            const url = new URL(request.url);
+            if (url.pathname.endsWith('/ideas')) cursors.push(url.searchParams.get('cursor'));
+          },
+        }),
+      );
+      const element = await fixture<CivicIdeaBoard>(
+        html`<civic-idea-board
+          board=${uniqueId('board')}
+          api-base=${API}
+          page-size="10"
+          infinite
+        ></civic-idea-board>`,
+      );
+      await settled(element);
+      expect(cursors[0]).to.equal(null);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await waitUntil(() => cursors.includes('10'), 'scrolling did not load the next page', {
+        timeout: 3000,
+      });
+      await waitUntil(() => visibleText(element).includes('Showing 20 ideas of 57'));
+      expect(new Set(cursors).size).to.equal(cursors.length);
+    });
+
+    it('renders far fewer elements than ideas for a board of 10,000', async function () {
+      this.timeout(90_000);
+      const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
+      for (let page = 1; page < 100; page += 1) await element.loadMore();
+      await element.updateComplete;
+      await aTimeout(100);
+      expect(visibleText(element)).to.contain('Showing 10,000 ideas of 10,000');
+      const rendered = ideaItems(element).length;
+      expect(rendered).to.be.greaterThan(0);
+      expect(rendered).to.be.lessThan(200);
+      expect(element.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(10_000);
+    });
+  });
+
+  describe('when a citizen submits an idea', () => {
+    it('suggests similar ideas after a pause in typing, with one request per pause', async () => {
+      const titles: string[] = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            const url = new URL(request.url);
+            if (url.pathname.endsWith('/similar')) titles.push(url.searchParams.get('title') ?? '');
+          },
+        }),
+      );
+      await press(byRole(element, 'button', 'Submit an idea'), 'Enter');
+      expect(element.shadowRoot!.activeElement?.id).to.equal('f-title');
+      await sendKeys({ type: 'Bike lanes please' });
+      await waitUntil(() => element.shadowRoot!.querySelector('.similar'), 'no similar ideas', {
+        timeout: 3000,
+      });
+      expect(titles).to.deep.equal(['Bike lanes please']);
+      const similar = element.shadowRoot!.querySelector('.similar')!;
+      expect(similar.textContent).to.contain('Similar ideas already on the board');
+      expect(similar.querySelector('a')!.textContent).to.contain('Bike lanes on Abai Avenue');
+      await waitUntil(() => liveText(element).includes('similar ideas found'));
+    });
+
+    it('ignores the answer for a title that is no longer typed', async () => {
+      const element = await ideaBoardElement(
+        ideaHandlers({ similarLatency: (title) => (title === 'Bike lanes' ? 1500 : undefined) }),
+      );
+      await click(byRole(element, 'button', 'Submit an idea'));
+      const title = byRole(element, 'textbox', 'Title') as HTMLInputElement;
+      title.focus();
+      await sendKeys({ type: 'Bike lanes' });
+      await aTimeout(600); // the slow request for "Bike lanes" is on its way
+      for (let i = 0; i < 'Bike lanes'.length; i += 1) await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'night buses' });
+      await waitUntil(() => element.shadowRoot!.querySelector('.similar'), 'no similar ideas', {
+        timeout: 3000,
+      });
+      await aTimeout(1500); // long enough for the stale answer to arrive
+      const links = Array.from(element.shadowRoot!.querySelectorAll('.similar a')).map((a) => a.textContent!);
+      expect(links.length).to.be.greaterThan(0);
+      expect(links.every((text) => text.includes('night buses'))).to.equal(true);
+    });
+
+    it('checks the answers with an error summary whose links move focus', async () => {
+      const element = await ideaBoardElement(ideaScenarios.default);
+      await click(byRole(element, 'button', 'Submit an idea'));
+      await press(byRole(element, 'button', 'Submit idea'), 'Enter');
+      await waitUntil(() => element.shadowRoot!.querySelector('.error-summary'), 'no error summary');
+      const box = element.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+      expect(element.shadowRoot!.activeElement).to.equal(box);
+      expect(box.textContent).to.contain('Enter a title for your idea');
+      await click(box.querySelector('a')!);
+      expect(element.shadowRoot!.activeElement?.id).to.equal('f-title');
+      const title = byRole(element, 'textbox', 'Title');
+      expect(title.getAttribute('aria-invalid')).to.equal('true');
+      expect(title.getAttribute('aria-describedby')).to.equal('f-title-hint f-title-error f-title-count');
+    });
+
+    it('submits with the keyboard, shows it at the top of the list and tells the page', async () => {
+      const keys: string[] = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            if (request.method === 'POST') keys.push(request.headers.get('Idempotency-Key') ?? '');
+          },
+        }),
+      );
+      const submitted: CivicIdeaSubmittedEvent[] = [];
+      element.addEventListener('civic-idea-submitted', (event) => submitted.push(event));
+      await press(byRole(element, 'button', 'Submit an idea'), 'Enter');
+      await sendKeys({ type: 'Water taps in Central Park' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Summers are hot.' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => element.shadowRoot!.querySelector('#idea-done-title'), 'no confirmation');
+      expect(element.shadowRoot!.activeElement?.id).to.equal('idea-done-title');
+      expect(visibleText(element)).to.contain('Thank you, your idea is published');
+      expect(keys).to.have.length(1);
+      expect(keys[0]).to.match(/^[\w-]{16,}$/);
+      expect(submitted).to.have.length(1);
+      expect(submitted[0]!.detail).to.deep.equal({
+        boardId: element.board,
+        ideaId: 'idea-new-1',
+        pendingModeration: false,
+      });
+      expect(ideaItems(element)[0]!.querySelector('.title-button')!.textContent!.trim()).to.equal(
+        'Water taps in Central Park',
+      );
+    });
+
+    it('tells the author when the idea waits for moderation, and marks pending and hidden ideas', async () => {
+      const element = await ideaBoardElement(ideaScenarios.preModeration);
+      const text = visibleText(element);
+      expect(text).to.contain('Waiting for moderation: only you can see this idea');
+      expect(text).to.contain('Hidden by moderators: only you can see this idea');
+      await click(byRole(element, 'button', 'Submit an idea'));
+      (byRole(element, 'textbox', 'Title') as HTMLInputElement).value = 'Quiet hours for leaf blowers';
+      await click(byRole(element, 'button', 'Submit idea'));
+      await waitUntil(() => element.shadowRoot!.querySelector('#idea-done-title'));
+      expect(visibleText(element)).to.contain('Thank you, your idea is waiting for moderation');
+    });
+
+    it('keeps the Idempotency-Key when "Try again" repeats a failed submission', async () => {
+      const keys: string[] = [];
+      let failing = true;
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          createAnswer: () => (failing ? HttpResponse.error() : problemResponse('server')),
+          onRequest: (request) => {
+            if (request.method === 'POST') keys.push(request.headers.get('Idempotency-Key') ?? '');
+          },
+        }),
+      );
+      await click(byRole(element, 'button', 'Submit an idea'));
+      (byRole(element, 'textbox', 'Title') as HTMLInputElement).value = 'Bus shelter on Satpayev';
+      await click(byRole(element, 'button', 'Submit idea'));
+      await waitUntil(() => element.shadowRoot!.querySelector('.failure'), 'no failure', { timeout: 10_000 });
+      expect(element.shadowRoot!.querySelector('.failure')!.textContent).to.contain(
+        'Your idea has not been submitted',
+      );
+      const before = keys.length;
+      failing = false;
+      await click(byRole(element, 'button', 'Try again'));
+      await waitUntil(() => keys.length > before);
+      expect(new Set(keys).size).to.equal(1);
+    });
+
+    it('announces the characters left only near the limit, not on every keystroke', async () => {
+      const element = await ideaBoardElement(ideaScenarios.default);
+      await click(byRole(element, 'button', 'Submit an idea'));
+      const title = byRole(element, 'textbox', 'Title') as HTMLInputElement;
+      expect(element.shadowRoot!.querySelector('#f-title-count')!.textContent).to.equal(
+        'You have 140 characters remaining',
+      );
+      title.focus();
+      await sendKeys({ type: 'Parks' });
+      await aTimeout(1200);
+      expect(element.shadowRoot!.querySelector('#f-title-count')!.textContent).to.equal(
+        'You have 135 characters remaining',
+      );
+      expect(liveText(element)).not.to.contain('characters');
+      title.value = 'x'.repeat(130);
+      title.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await waitUntil(() => liveText(element) === 'You have 10 characters remaining', 'not announced', {
+        timeout: 3000,
+      });
+    });
+  });
+
+  describe('when a citizen reports an idea', () => {
+    it('opens a dialog from the keyboard, asks for a reason, sends it and returns focus', async () => {
+      const bodies: unknown[] = [];
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          onRequest: (request) => {
+            if (request.url.endsWith('/flags')) void request.json().then((body) => bodies.push(body));
+          },
+        }),
+      );
+      const trigger = byRole(element, 'button', `Report idea: ${FIRST}`);
+      await press(trigger, 'Enter');
+      const dialog = element.shadowRoot!.querySelector<HTMLDialogElement>('#report-dialog')!;
+      await waitUntil(() => dialog.open, 'the report dialog did not open');
+      expect(dialog.contains(element.shadowRoot!.activeElement)).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(element.shadowRoot!.activeElement).to.equal(trigger);
+
+      await press(trigger, 'Enter');
+      await waitUntil(() => dialog.open);
+      await click(byRole(element, 'button', 'Send report'));
+      await waitUntil(() => dialog.textContent!.includes('Select why you are reporting this idea'));
+      expect(bodies).to.have.length(0);
+      await click(dialog.querySelector<HTMLInputElement>('#report-offensive')!);
+      await click(byRole(element, 'button', 'Send report'));
+      await waitUntil(() => !dialog.open, 'the dialog did not close after sending');
+      expect(bodies).to.deep.equal([{ reason: 'offensive' }]);
+      expect(element.shadowRoot!.activeElement).to.equal(trigger);
+      await waitUntil(() => liveText(element).includes('Moderators will review'));
+    });
+  });
+
+  describe('in other languages', () => {
+    it('speaks Russian and Kazakh', async () => {
+      const ru = await ideaBoardElement(ideaScenarios.russian, { lang: 'ru' });
+      expect(visibleText(ru)).to.contain('Поддержать');
+      expect(visibleText(ru)).to.contain('Показано 20 идей из 24');
+      fixtureCleanup();
+      const kk = await ideaBoardElement(ideaScenarios.kazakh, { lang: 'kk' });
+      expect(visibleText(kk)).to.contain('Қолдау');
+      expect(visibleText(kk)).to.contain('Идея ұсыну');
+      expect(generatedIdeas(1, 'kk')[0]!.title).to.contain('велосипед');
+    });
+  });
+});
