@@ -89,66 +89,82 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** The longest task on the page's main thread within [from, to] (trace microseconds), in ms. */
-function longestTask(events: readonly TraceEvent[], from: number, to: number): number {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+/** Top-level task events, as Chromium has named them over the years. */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/**
+ * The longest task within [from, to] (trace microseconds) on the thread that wrote `thread`'s mark,
+ * which is the page's main thread, in ms. A window without any task means the trace is unusable.
+ */
+function longestTask(events: readonly TraceEvent[], thread: TraceEvent, from: number, to: number): number {
   let longest = 0;
+  let tasks = 0;
   for (const e of events) {
-    if (e.name !== 'RunTask' || e.ph !== 'X' || e.dur === undefined) continue;
-    if (main && (e.pid !== main.pid || e.tid !== main.tid)) continue;
+    if (!TASK_EVENTS.has(e.name) || e.ph !== 'X' || e.dur === undefined) continue;
+    if (e.pid !== thread.pid || e.tid !== thread.tid) continue;
     if (e.ts + e.dur < from || e.ts > to) continue;
+    tasks += 1;
     longest = Math.max(longest, e.dur / 1000);
   }
+  if (tasks === 0) throw new Error('the trace holds no main-thread tasks in the measured window');
   return longest;
 }
 
 /** Clock marks in trace time: `performance.mark` events carry the trace timestamp. */
-function markTime(events: readonly TraceEvent[], name: string): number {
+function markOf(events: readonly TraceEvent[], name: string): TraceEvent {
   const mark = events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'));
   if (!mark) throw new Error(`no "${name}" mark in the trace`);
-  return mark.ts;
+  return mark;
 }
 
 type Measured = Omit<IdeaBoardBenchResult, 'ideas' | 'loaded' | `longestTask${string}`>;
 
+/*
+ * The page-side steps are plain JavaScript strings: functions handed to page.evaluate would be
+ * compiled by tsx, which adds helper calls (`__name`) that do not exist in the page.
+ */
+const MOUNT = `(async () => {
+  performance.mark('bench:mount');
+  const start = performance.now();
+  const board = document.createElement('civic-idea-board');
+  board.setAttribute('board', 'bench');
+  board.setAttribute('page-size', '100');
+  document.getElementById('provider').append(board);
+  await new Promise((resolve) => {
+    const check = () => {
+      if (board.shadowRoot && board.shadowRoot.querySelector('[part~="idea"]')) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  performance.mark('bench:rendered');
+  return performance.now() - start;
+})()`;
+
+const LOAD_ALL = (total: number) => `(async () => {
+  performance.mark('bench:loading');
+  const board = document.querySelector('civic-idea-board');
+  for (let pages = 1; pages * 100 < ${total}; pages++) await board.loadMore();
+  performance.mark('bench:loaded');
+})()`;
+
+const SCROLL = `(async () => {
+  performance.mark('bench:scrolling');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const step = Math.max(window.innerHeight, 600);
+  for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+    window.scrollTo(0, y);
+    await frame();
+    await frame();
+  }
+  performance.mark('bench:scrolled');
+  return document.querySelector('civic-idea-board').shadowRoot.querySelectorAll('[part~="idea"]').length;
+})()`;
+
 async function measureBoard(page: Page, count: number): Promise<Measured> {
-  const firstRenderMs = await page.evaluate(async () => {
-    performance.mark('bench:mount');
-    const start = performance.now();
-    const board = document.createElement('civic-idea-board');
-    board.setAttribute('board', 'bench');
-    board.setAttribute('page-size', '100');
-    document.getElementById('provider')!.append(board);
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (board.shadowRoot?.querySelector('[part~="idea"]')) resolve();
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-    performance.mark('bench:rendered');
-    return performance.now() - start;
-  });
-
-  await page.evaluate(async (total) => {
-    performance.mark('bench:loading');
-    const board = document.querySelector('civic-idea-board') as HTMLElement & { loadMore(): Promise<void> };
-    for (let pages = 1; pages * 100 < total; pages++) await board.loadMore();
-    performance.mark('bench:loaded');
-  }, count);
-
-  const ideaElements = await page.evaluate(async () => {
-    performance.mark('bench:scrolling');
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const step = Math.max(window.innerHeight, 600);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await frame();
-      await frame();
-    }
-    performance.mark('bench:scrolled');
-    return document.querySelector('civic-idea-board')!.shadowRoot!.querySelectorAll('[part~="idea"]').length;
-  });
+  const firstRenderMs = (await page.evaluate(MOUNT)) as number;
+  await page.evaluate(LOAD_ALL(count));
+  const ideaElements = (await page.evaluate(SCROLL)) as number;
   return { firstRenderMs, ideaElements };
 }
 
@@ -181,23 +197,27 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
       try {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
         await page.goto(`http://127.0.0.1:${port}/`);
-        await page.waitForFunction(() => customElements.get('civic-idea-board') !== undefined);
+        await page.waitForFunction("customElements.get('civic-idea-board') !== undefined");
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
-        await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+        await browser.startTracing(page, {
+          categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
+        });
         const measured = await measureBoard(page, count);
         const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
           traceEvents: TraceEvent[];
         };
         const events = trace.traceEvents;
-        const at = (name: string) => markTime(events, name);
+        const at = (name: string) => markOf(events, name).ts;
+        const main = markOf(events, 'bench:mount');
+        const during = (start: string, end: string) => longestTask(events, main, at(start), at(end));
         results.push({
           ideas: count,
           ...measured,
           loaded: api.served(),
-          longestTaskFirstRenderMs: longestTask(events, at('bench:mount'), at('bench:rendered')),
-          longestTaskLoadingMs: longestTask(events, at('bench:loading'), at('bench:loaded')),
-          longestTaskScrollingMs: longestTask(events, at('bench:scrolling'), at('bench:scrolled')),
+          longestTaskFirstRenderMs: during('bench:mount', 'bench:rendered'),
+          longestTaskLoadingMs: during('bench:loading', 'bench:loaded'),
+          longestTaskScrollingMs: during('bench:scrolling', 'bench:scrolled'),
         });
         await page.close();
       } finally {

@@ -1,23 +1,25 @@
 /**
- * A `ResizeObserver` that hands its entries over at the next animation frame. The virtualizer
- * repositions items when they resize, which resizes them again in the same frame; the browser then
- * reports "ResizeObserver loop completed with undelivered notifications" as an error on the host
- * page. Waiting one frame ends the loop and loses nothing: entries of the frame are delivered together.
+ * A `ResizeObserver` that hands its entries over in a later task. The virtualizer repositions items
+ * when they resize, which resizes them again in the same frame; the browser then reports
+ * "ResizeObserver loop completed with undelivered notifications" as an error on the host page.
+ * Delivering after the frame ends the loop and loses nothing: entries are delivered together. A
+ * task rather than an animation frame, because pages in background tabs get no animation frames
+ * and the list would never be laid out there.
  */
 export class FrameResizeObserver implements ResizeObserver {
   private readonly observer: ResizeObserver;
   private pending: ResizeObserverEntry[] = [];
-  private frame: number | undefined;
+  private frame: ReturnType<typeof setTimeout> | undefined;
 
   constructor(callback: ResizeObserverCallback) {
     this.observer = new ResizeObserver((entries) => {
       this.pending.push(...entries);
-      this.frame ??= requestAnimationFrame(() => {
+      this.frame ??= setTimeout(() => {
         this.frame = undefined;
         const delivered = this.pending;
         this.pending = [];
         callback(delivered, this);
-      });
+      }, 0);
     });
   }
 
@@ -31,7 +33,7 @@ export class FrameResizeObserver implements ResizeObserver {
   }
 
   disconnect(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.frame);
     this.frame = undefined;
     this.pending = [];
     this.observer.disconnect();
