@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,10 +7,11 @@ import { define } from '../../internal/define.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { LEADERBOARD_PERIODS } from '../../protocol/leaderboards.js';
 import type { Leaderboard, LeaderboardEntry, LeaderboardPeriod } from '../../protocol/leaderboards.js';
-import { formStyles } from '../signature-form/form.styles.js';
-import { heading, headingLevel } from '../petition-card/heading.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { styles } from './expert-leaderboard.styles.js';
 import { initials, periodDays, rovingIndex, tiedRanks } from './ranking.js';
+import { resourceTask } from '../../internal/resource-task.js';
 
 type MoreStatus = 'idle' | 'loading' | 'failed';
 
@@ -46,22 +47,18 @@ export class CivicExpertLeaderboard extends CivicElement {
 
   private readonly announcer = new LiveAnnouncer(this);
 
-  private readonly boardTask = new Task(this, {
-    task: async ([client, board, period, category, lang], { signal }) => {
-      if (!client || !board) return initialState;
-      try {
-        return await client.call(
-          'getLeaderboard',
-          { path: { leaderboardId: board }, query: { period, ...(category ? { category } : {}) } },
-          { signal, locale: lang },
-        );
-      } catch (error) {
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-    },
-    args: () => [this.client, this.board, this.period, this.category, this.localize.lang] as const,
-  });
+  private readonly boardTask = resourceTask(
+    this,
+    () => [this.client, this.board, this.period, this.category, this.localize.lang] as const,
+    async ([client, board, period, category, lang], signal) =>
+      client && board
+        ? client.call(
+            'getLeaderboard',
+            { path: { leaderboardId: board }, query: { period, ...(category ? { category } : {}) } },
+            { signal, locale: lang },
+          )
+        : initialState,
+  );
 
   @state() private more: readonly LeaderboardEntry[] = [];
   @state() private moreCursor: string | null = null;
@@ -85,14 +82,8 @@ export class CivicExpertLeaderboard extends CivicElement {
   private shown: Leaderboard | undefined;
   private moreAbort: AbortController | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.boardTask.status === TaskStatus.INITIAL) void this.boardTask.run();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.boardTask.abort();
     this.moreAbort?.abort();
   }
 

@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -11,12 +11,13 @@ import { renderMeter } from '../../internal/progress-meter.js';
 import type { Campaign, CampaignKind, CampaignTotals } from '../../protocol/campaigns.js';
 import type { Money } from '../../protocol/common.js';
 import { meterStyles } from '../../styles/meter.styles.js';
-import { heading, headingLevel } from '../petition-card/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { fundingProgress, isMilestoneReached, moneyDisplay } from './funding.js';
 import type { FundingProgress } from './funding.js';
 import { styles } from './funding-progress.styles.js';
 import { RECENT_BACKERS_SHOWN } from './funding-progress.types.js';
 import type { FundingProgressVariant } from './funding-progress.types.js';
+import { resourceTask } from '../../internal/resource-task.js';
 
 const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
   donation: 'fundingProgress.backers.donation',
@@ -58,19 +59,14 @@ export class CivicFundingProgress extends CivicElement {
     path: { campaignId },
   }));
 
-  private readonly campaignTask = new Task(this, {
-    task: async ([client, campaignId, lang], { signal }): Promise<Campaign | typeof initialState> => {
-      if (!client || !campaignId) return initialState;
-      try {
-        return await client.call('getCampaign', { path: { campaignId } }, { signal, locale: lang });
-      } catch (error) {
-        // Stopped because the element left the page: it loads again when it comes back.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-    },
-    args: () => [this.client, this.campaign, this.localize.lang] as const,
-  });
+  private readonly campaignTask = resourceTask(
+    this,
+    () => [this.client, this.campaign, this.localize.lang] as const,
+    async ([client, campaignId, lang], signal): Promise<Campaign | typeof initialState> =>
+      client && campaignId
+        ? client.call('getCampaign', { path: { campaignId } }, { signal, locale: lang })
+        : initialState,
+  );
 
   /** Identifier of the campaign to show. */
   @property() campaign?: string;
@@ -88,17 +84,6 @@ export class CivicFundingProgress extends CivicElement {
   private progress: FundingProgress | undefined;
   private announcedCampaign: string | undefined;
   private announcedRaised: number | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load stopped by leaving the page starts again on return.
-    if (this.hasUpdated && this.campaignTask.status === TaskStatus.INITIAL) void this.campaignTask.run();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.campaignTask.abort();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

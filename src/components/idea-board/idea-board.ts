@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,8 +11,8 @@ import { define } from '../../internal/define.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { IDEA_SORTS, IDEA_STATUSES } from '../../protocol/ideas.js';
 import type { Board, Idea, IdeaPage, IdeaSort, IdeaStatus, ListIdeasQuery } from '../../protocol/ideas.js';
-import { heading, headingLevel } from '../petition-card/heading.js';
-import { formStyles } from '../signature-form/form.styles.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { styles } from './idea-board.styles.js';
 import { DEFAULT_PAGE_SIZE, RESULTS_ANNOUNCE_THROTTLE_MS } from './idea-board.types.js';
 import { IdeaDetailController } from './idea-detail.js';
@@ -23,6 +23,7 @@ import { ReportDialogController } from './report-dialog.js';
 import { isFiltered, renderToolbar } from './toolbar.js';
 import type { IdeaQuery } from './toolbar.js';
 import { VoteController } from './votes.js';
+import { resourceTask } from '../../internal/resource-task.js';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -103,25 +104,19 @@ export class CivicIdeaBoard extends CivicElement {
 
   private readonly detail = new IdeaDetailController(this, this.localize, () => this.renderRoot);
 
-  private readonly boardTask = new Task(this, {
-    task: async ([client, boardId, lang], { signal }): Promise<Board | typeof initialState> => {
-      if (!client || !boardId) return initialState;
-      try {
-        return await client.call('getBoard', { path: { boardId } }, { signal, locale: lang });
-      } catch (error) {
-        // Stopped because the element left the page: it loads again when it comes back.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-    },
-    args: () => [this.client, this.board, this.localize.lang] as const,
-  });
+  private readonly boardTask = resourceTask(
+    this,
+    () => [this.client, this.board, this.localize.lang] as const,
+    async ([client, boardId, lang], signal): Promise<Board | typeof initialState> =>
+      client && boardId
+        ? client.call('getBoard', { path: { boardId } }, { signal, locale: lang })
+        : initialState,
+  );
 
-  private readonly ideasTask = new Task(this, {
-    task: async (
-      [client, boardId, query, limit, lang],
-      { signal },
-    ): Promise<IdeaPage | typeof initialState> => {
+  private readonly ideasTask = resourceTask(
+    this,
+    () => [this.client, this.board, this.query, this.limit, this.localize.lang] as const,
+    async ([client, boardId, query, limit, lang], signal): Promise<IdeaPage | typeof initialState> => {
       if (!client || !boardId) return initialState;
       this.generation += 1;
       this.more = [];
@@ -129,24 +124,18 @@ export class CivicIdeaBoard extends CivicElement {
       this.moreFailed = false;
       this.added = [];
       this.votes.clear();
-      try {
-        const page = await client.call(
-          'listIdeas',
-          { path: { boardId }, query: this.listQuery(query, limit) },
-          { signal, locale: lang },
-        );
-        if (this.announceResults) {
-          this.announceResults = false;
-          this.announcer.announce(this.localize.plural('ideaBoard.results', page.total));
-        }
-        return page;
-      } catch (error) {
-        if (signal.aborted) return initialState;
-        throw error;
+      const page = await client.call(
+        'listIdeas',
+        { path: { boardId }, query: this.listQuery(query, limit) },
+        { signal, locale: lang },
+      );
+      if (this.announceResults) {
+        this.announceResults = false;
+        this.announcer.announce(this.localize.plural('ideaBoard.results', page.total));
       }
+      return page;
     },
-    args: () => [this.client, this.board, this.query, this.limit, this.localize.lang] as const,
-  });
+  );
 
   @state() private q = '';
   @state() private formOpen = false;
@@ -188,16 +177,8 @@ export class CivicIdeaBoard extends CivicElement {
   private observedSentinel: Element | undefined;
   private focusAfterMore = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.boardTask.status === TaskStatus.INITIAL) void this.boardTask.run();
-    if (this.hasUpdated && this.ideasTask.status === TaskStatus.INITIAL) void this.ideasTask.run();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.boardTask.abort();
-    this.ideasTask.abort();
     this.sentinelObserver?.disconnect();
     this.sentinelObserver = undefined;
     this.observedSentinel = undefined;

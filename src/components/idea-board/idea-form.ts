@@ -14,8 +14,8 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN } from '../../protocol/ideas.js';
 import type { Board, CreateIdeaRequest, Idea } from '../../protocol/ideas.js';
 import { PROBLEM_TYPES } from '../../protocol/problem.js';
-import { heading } from '../petition-card/heading.js';
-import type { HeadingLevel } from '../petition-card/heading.js';
+import { heading } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
 import { CHARACTER_COUNT_DELAY_MS, CHARACTER_COUNT_THRESHOLDS } from './idea-board.types.js';
 import { SimilarIdeasController } from './similar-ideas.js';
 

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Idea, OfficialResponse, VotingMode } from '../../protocol/ideas.js';
-import { heading } from '../petition-card/heading.js';
-import type { HeadingLevel } from '../petition-card/heading.js';
+import { heading } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
 import { renderVoteControl } from './vote-button.js';
 import type { VoteTally } from './vote-button.js';
 

@@ -1,9 +1,8 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CivicApiError, isAbortError } from '../../client/index.js';
-import { CivicLoadErrorEvent } from '../../events/civic-load-error.js';
+import { isAbortError } from '../../client/index.js';
 import type { TermKey } from '../../i18n/en.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { customProperties } from '../../internal/custom-properties.js';
@@ -15,18 +14,20 @@ import type { Link } from '../../protocol/common.js';
 import type { Petition, PetitionState, Threshold } from '../../protocol/petitions.js';
 import '../signature-form/signature-form.js';
 import { embedCode } from './embed-code.js';
-import { heading, headingLevel } from './heading.js';
-import type { HeadingLevel } from './heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
 import { LiveCountController } from './live-count.js';
-import { formStyles } from '../signature-form/form.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { styles } from './petition-card.styles.js';
 import { COUNT_ANIMATION_MS, TOP_REGIONS } from './petition-card.types.js';
 import type { PetitionCardVariant } from './petition-card.types.js';
 import { isReached, progressPercent, thresholdProgress } from './progress.js';
 import type { ThresholdProgress } from './progress.js';
+import { loadPetition } from './petition-load.js';
+import type { PetitionLoad } from './petition-load.js';
+import { resourceTask } from '../../internal/resource-task.js';
 
 /** What loading a petition can end in, besides an error with a retry. */
-type LoadResult = { readonly kind: 'found'; readonly petition: Petition } | { readonly kind: 'gone' };
 
 type CopyStatus = 'copied' | 'failed' | undefined;
 
@@ -63,27 +64,15 @@ export class CivicPetitionCard extends CivicElement {
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveCount = new LiveCountController(this);
 
-  private readonly petitionTask = new Task(this, {
-    task: async ([client, petitionId, lang], { signal }): Promise<LoadResult | typeof initialState> => {
-      if (!client || !petitionId) return initialState;
-      try {
-        return {
-          kind: 'found',
-          petition: await client.call('getPetition', { path: { petitionId } }, { signal, locale: lang }),
-        };
-      } catch (error) {
-        // Stopped because the element left the page: it loads again when it comes back.
-        if (signal.aborted) return initialState;
-        if (error instanceof CivicApiError && (error.status === 404 || error.status === 410)) {
-          this.dispatchEvent(new CivicLoadErrorEvent({ kind: 'not_found', status: error.status }));
-          return { kind: 'gone' };
-        }
-        throw error;
-      }
-    },
+  private readonly petitionTask = resourceTask(
+    this,
     // The language is an argument: a language switch loads the petition's text in the new language.
-    args: () => [this.client, this.petition, this.localize.lang] as const,
-  });
+    () => [this.client, this.petition, this.localize.lang] as const,
+    ([client, petitionId, lang], signal) =>
+      client && petitionId
+        ? loadPetition(this, client, petitionId, lang, signal)
+        : Promise.resolve(initialState),
+  );
 
   @state() private shownTotal: number | undefined;
   @state() private bodyOpen = false;
@@ -115,15 +104,8 @@ export class CivicPetitionCard extends CivicElement {
   private countFrame: number | undefined;
   private countLanding: ReturnType<typeof setTimeout> | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load stopped by leaving the page starts again on return.
-    if (this.hasUpdated && this.petitionTask.status === TaskStatus.INITIAL) void this.petitionTask.run();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.petitionTask.abort();
     this.stopCountAnimation();
   }
 
@@ -212,7 +194,7 @@ export class CivicPetitionCard extends CivicElement {
     </div>`;
   }
 
-  private renderResult(result: LoadResult): unknown {
+  private renderResult(result: PetitionLoad): unknown {
     if (result.kind === 'gone' || !this.view || !this.progress) return this.renderUnavailable();
     return this.variant === 'compact'
       ? this.renderCompact(this.view, this.progress)

@@ -14,8 +14,8 @@ import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { ConfirmSignatureRequestSchema } from '../../protocol/petitions.js';
 import type { Petition, SignatureConfirmed } from '../../protocol/petitions.js';
-import { heading, headingLevel } from '../petition-card/heading.js';
-import { formStyles } from '../signature-form/form.styles.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { styles } from './signature-confirm.styles.js';
 
 /** Where confirming stands. */

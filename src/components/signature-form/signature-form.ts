@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,7 +10,6 @@ import {
   isAuthRequired,
 } from '../../client/index.js';
 import { CivicAuthRequiredEvent } from '../../events/civic-auth-required.js';
-import { CivicLoadErrorEvent } from '../../events/civic-load-error.js';
 import { CivicSignedEvent } from '../../events/civic-signed.js';
 import type { TermKey } from '../../i18n/en.js';
 import { CivicElement } from '../../internal/civic-element.js';
@@ -22,8 +21,8 @@ import type {
   SignatureFormField,
   SignatureRequest,
 } from '../../protocol/petitions.js';
-import { heading, headingLevel } from '../petition-card/heading.js';
-import type { HeadingLevel } from '../petition-card/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
 import {
   AUTOCOMPLETE,
   checkField,
@@ -35,11 +34,12 @@ import {
   problemOfCode,
 } from './fields.js';
 import type { AnswerError, AnswerName } from './fields.js';
-import { formStyles } from './form.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { maskEmail } from './mask-email.js';
 import { styles } from './signature-form.styles.js';
-
-type LoadResult = { readonly kind: 'found'; readonly petition: Petition } | { readonly kind: 'gone' };
+import { loadPetition } from '../petition-card/petition-load.js';
+import type { PetitionLoad } from '../petition-card/petition-load.js';
+import { resourceTask } from '../../internal/resource-task.js';
 
 /** Why a submission did not go through. The first four are worth retrying with the same key. */
 type Failure = 'network' | 'server' | 'busy' | 'rateLimited' | 'closed' | 'forbidden' | 'auth';
@@ -91,27 +91,15 @@ type FocusTarget = 'summary' | 'failure' | 'sent';
 export class CivicSignatureForm extends CivicElement {
   static override styles = [CivicElement.styles, formStyles, styles];
 
-  private readonly petitionTask = new Task(this, {
-    task: async ([client, petitionId, lang], { signal }): Promise<LoadResult | typeof initialState> => {
-      if (!client || !petitionId) return initialState;
-      try {
-        return {
-          kind: 'found',
-          petition: await client.call('getPetition', { path: { petitionId } }, { signal, locale: lang }),
-        };
-      } catch (error) {
-        // Stopped because the element left the page: it loads again when it comes back.
-        if (signal.aborted) return initialState;
-        if (error instanceof CivicApiError && (error.status === 404 || error.status === 410)) {
-          this.dispatchEvent(new CivicLoadErrorEvent({ kind: 'not_found', status: error.status }));
-          return { kind: 'gone' };
-        }
-        throw error;
-      }
-    },
+  private readonly petitionTask = resourceTask(
+    this,
     // The language is an argument: a language switch loads the petition's text in the new language.
-    args: () => [this.client, this.petition, this.localize.lang] as const,
-  });
+    () => [this.client, this.petition, this.localize.lang] as const,
+    ([client, petitionId, lang], signal) =>
+      client && petitionId
+        ? loadPetition(this, client, petitionId, lang, signal)
+        : Promise.resolve(initialState),
+  );
 
   @state() private errors: readonly AnswerError[] = [];
   @state() private submitting = false;
@@ -138,15 +126,13 @@ export class CivicSignatureForm extends CivicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A load stopped by leaving the page starts again on return, and so does the resend wait.
-    if (this.hasUpdated && this.petitionTask.status === TaskStatus.INITIAL) void this.petitionTask.run();
+    // The resend wait starts again on return to the page (the petition reloads by itself).
     if (this.sentTo !== undefined && !this.resendReady && this.resendTimer === undefined)
       this.startResendTimer();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.petitionTask.abort();
     clearTimeout(this.resendTimer);
     this.resendTimer = undefined;
   }
@@ -365,7 +351,7 @@ export class CivicSignatureForm extends CivicElement {
     </div>`;
   }
 
-  private renderResult(result: LoadResult): TemplateResult {
+  private renderResult(result: PetitionLoad): TemplateResult {
     const level = headingLevel(this.headingLevel);
     if (result.kind === 'gone') {
       return this.renderPanel(

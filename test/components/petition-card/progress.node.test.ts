@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { embedCode, escapeHtml } from '../../../src/components/petition-card/embed-code.js';
-import { headingLevel } from '../../../src/components/petition-card/heading.js';
+import { headingLevel } from '../../../src/internal/heading.js';
 import { progressPercent, thresholdProgress } from '../../../src/components/petition-card/progress.js';
 import type { Threshold } from '../../../src/protocol/index.js';
 
