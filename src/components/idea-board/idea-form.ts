@@ -70,6 +70,26 @@ export function checkIdea(body: CreateIdeaRequest, board: Board): IdeaFieldError
   return errors;
 }
 
+/** A field error from the server (422), in the reader's words: by field and the protocol's code. */
+export function serverFieldError({ field, code }: { field: string; code: string }): IdeaFieldError {
+  if (field === 'title') {
+    if (code === 'duplicate') return { name: 'title', message: 'ideaBoard.error.titleDuplicate' };
+    if (code === 'required') return { name: 'title', message: 'ideaBoard.error.titleMissing' };
+    if (code === 'too_short')
+      return { name: 'title', message: 'ideaBoard.error.titleTooShort', params: { min: IDEA_TITLE_MIN } };
+    if (code === 'too_long')
+      return { name: 'title', message: 'ideaBoard.error.titleTooLong', params: { max: IDEA_TITLE_MAX } };
+    return { name: 'title', message: 'ideaBoard.error.titleInvalid' };
+  }
+  if (field === 'body') {
+    if (code === 'too_long')
+      return { name: 'body', message: 'ideaBoard.error.bodyTooLong', params: { max: IDEA_BODY_MAX } };
+    return { name: 'body', message: 'ideaBoard.error.bodyInvalid' };
+  }
+  if (field === 'category') return { name: 'category', message: 'ideaBoard.error.categoryInvalid' };
+  return { name: undefined, message: 'sign.error.other' };
+}
+
 /** Which announcement band a count is in: 0 plenty left, then each threshold, last: over the limit. */
 export function countBand(length: number, max: number): number {
   if (length > max) return CHARACTER_COUNT_THRESHOLDS.length + 1;
@@ -246,16 +266,7 @@ export class IdeaFormController implements ReactiveController {
       this.options.onAuthRequired();
     } else if (error instanceof CivicApiError && error.status === 422 && error.problem?.errors?.length) {
       this.attempt = undefined;
-      this.errors = error.problem.errors.map(({ field }) => {
-        const name = (IDEA_FIELDS as readonly string[]).includes(field) ? (field as IdeaField) : undefined;
-        return name === 'title'
-          ? { name, message: 'ideaBoard.error.titleTooLong', params: { max: IDEA_TITLE_MAX } }
-          : name === 'body'
-            ? { name, message: 'ideaBoard.error.bodyTooLong', params: { max: IDEA_BODY_MAX } }
-            : name === 'category'
-              ? { name, message: 'ideaBoard.error.categoryInvalid' }
-              : { name: undefined, message: 'sign.error.other' };
-      });
+      this.errors = error.problem.errors.map(serverFieldError);
       this.focusTarget = 'summary';
     } else if (error instanceof CivicApiError && (error.status === 403 || error.status === 404)) {
       this.attempt = undefined;

@@ -626,6 +626,29 @@ describe('<civic-idea-board>', function () {
       expect(visibleText(element)).to.contain('Thank you, your idea is waiting for moderation');
     });
 
+    it("shows the server's field errors by their code: a duplicate title is not called too long", async () => {
+      const element = await ideaBoardElement(
+        ideaHandlers({
+          createAnswer: () =>
+            problemResponse('validation', {
+              errors: [
+                { field: 'title', code: 'duplicate', message: 'an idea with this title exists' },
+                { field: 'body', code: 'not_allowed', message: 'links are not allowed' },
+              ],
+            }),
+        }),
+      );
+      await click(byRole(element, 'button', 'Submit an idea'));
+      (byRole(element, 'textbox', 'Title') as HTMLInputElement).value = 'Bike lanes on Abai Avenue';
+      await click(byRole(element, 'button', 'Submit idea'));
+      await waitUntil(() => element.shadowRoot!.querySelector('.error-summary'), 'no error summary');
+      const summary = element.shadowRoot!.querySelector('.error-summary')!.textContent!;
+      expect(summary).to.contain('An idea with this title is already on the board');
+      expect(summary).to.contain('Enter a description in plain words');
+      expect(summary).not.to.contain('characters or fewer');
+      expect(byRole(element, 'textbox', 'Title').getAttribute('aria-invalid')).to.equal('true');
+    });
+
     it('keeps the Idempotency-Key when "Try again" repeats a failed submission', async () => {
       const keys: string[] = [];
       let failing = true;

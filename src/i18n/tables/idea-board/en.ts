@@ -103,6 +103,10 @@ export const ideaBoardEn = {
   'ideaBoard.error.titleTooLong': 'Title must be {max} characters or fewer',
   'ideaBoard.error.bodyTooLong': 'Description must be {max} characters or fewer',
   'ideaBoard.error.categoryInvalid': 'Select a category from the list',
+  'ideaBoard.error.titleDuplicate':
+    'An idea with this title is already on the board. Support it, or give yours a different title',
+  'ideaBoard.error.titleInvalid': 'Enter a title in plain words, without links or special characters',
+  'ideaBoard.error.bodyInvalid': 'Enter a description in plain words, without special characters',
   'ideaBoard.submitted.title': 'Thank you, your idea is published',
   'ideaBoard.submitted.body': 'It is now on the board, where others can support it.',
   'ideaBoard.moderation.title': 'Thank you, your idea is waiting for moderation',

@@ -105,6 +105,10 @@ export const ideaBoardKk: TranslationOf<typeof ideaBoardEn, KazakhPlural> = {
   'ideaBoard.error.titleTooLong': 'Атауы {max} таңбадан аспауы керек',
   'ideaBoard.error.bodyTooLong': 'Сипаттамасы {max} таңбадан аспауы керек',
   'ideaBoard.error.categoryInvalid': 'Тізімнен санатты таңдаңыз',
+  'ideaBoard.error.titleDuplicate':
+    'Дәл осындай атаумен идея тақтада бар. Соны қолдаңыз немесе идеяңызға басқа атау беріңіз',
+  'ideaBoard.error.titleInvalid': 'Атауды сілтемелерсіз және арнайы таңбаларсыз қарапайым сөздермен жазыңыз',
+  'ideaBoard.error.bodyInvalid': 'Сипаттаманы арнайы таңбаларсыз қарапайым сөздермен жазыңыз',
   'ideaBoard.submitted.title': 'Рақмет, идеяңыз жарияланды',
   'ideaBoard.submitted.body': 'Енді ол тақтада, басқалар оны қолдай алады.',
   'ideaBoard.moderation.title': 'Рақмет, идеяңыз модерацияны күтуде',

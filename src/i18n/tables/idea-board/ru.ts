@@ -137,6 +137,10 @@ export const ideaBoardRu: TranslationOf<typeof ideaBoardEn, RussianPlural> = {
   'ideaBoard.error.titleTooLong': 'Название должно содержать не более {max} символов',
   'ideaBoard.error.bodyTooLong': 'Описание должно содержать не более {max} символов',
   'ideaBoard.error.categoryInvalid': 'Выберите категорию из списка',
+  'ideaBoard.error.titleDuplicate':
+    'Идея с таким названием уже есть на доске. Поддержите её или дайте своей идее другое название',
+  'ideaBoard.error.titleInvalid': 'Введите название обычными словами, без ссылок и специальных символов',
+  'ideaBoard.error.bodyInvalid': 'Введите описание обычными словами, без специальных символов',
   'ideaBoard.submitted.title': 'Спасибо, ваша идея опубликована',
   'ideaBoard.submitted.body': 'Теперь она на доске, и другие жители могут её поддержать.',
   'ideaBoard.moderation.title': 'Спасибо, ваша идея ожидает модерации',
