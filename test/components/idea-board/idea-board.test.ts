@@ -697,6 +697,23 @@ describe('<civic-idea-board>', function () {
   });
 
   describe('when a citizen reports an idea', () => {
+    it('asks the page for a sign-in, with the reason "report", when the server answers 401', async () => {
+      const element = await ideaBoardElement(
+        ideaHandlers({ flagAnswer: () => problemResponse('unauthorized', { detail: 'Sign in first.' }) }),
+      );
+      const reasons: string[] = [];
+      element.addEventListener('civic-auth-required', (event) =>
+        reasons.push((event as CivicAuthRequiredEvent).detail.reason),
+      );
+      await click(byRole(element, 'button', `Report idea: ${FIRST}`));
+      const dialog = element.shadowRoot!.querySelector<HTMLDialogElement>('#report-dialog')!;
+      await waitUntil(() => dialog.open, 'the report dialog did not open');
+      await click(dialog.querySelector<HTMLInputElement>('#report-spam')!);
+      await click(byRole(element, 'button', 'Send report'));
+      await waitUntil(() => reasons.length > 0, 'no civic-auth-required');
+      expect(reasons).to.deep.equal(['report']);
+    });
+
     it('opens a dialog from the keyboard, asks for a reason, sends it and returns focus', async () => {
       const bodies: unknown[] = [];
       const element = await ideaBoardElement(
