@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ENDPOINTS } from '../../../src/protocol/index.js';
 import type { PetitionPage } from '../../../src/protocol/index.js';
@@ -7,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import type { PetitionListPosition } from '../http/cursor.js';
 import { ifNoneMatchMatches, weakEtagOf } from '../http/etag.js';
+import { sendEventStream } from '../http/event-stream.js';
 import { addVary, sendJson } from '../http/reply.js';
 import { parsePath, parseQuery } from '../http/validate.js';
 import type { CountLookup } from '../petitions/count-cache.js';
@@ -114,38 +114,16 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
   api.get('/petitions/:petitionId/events', async (request, reply) => {
     const { petitionId } = parsePath(ENDPOINTS.streamPetitionEvents, request.params);
     const first = found(await ctx.counts.get(petitionId));
-    const stream = new PassThrough();
-    let lastEtag = first.etag;
-    const event = (lookup: Extract<CountLookup, { kind: 'found' }>) =>
-      `event: count\ndata: ${lookup.body}\n\n`;
-    stream.write(`retry: 10000\n\n${event(first)}`);
-    const unsubscribe = ctx.live.subscribe(petitionId, (lookup) => {
-      if (lookup.kind !== 'found') {
-        close();
-        return;
-      }
-      if (lookup.etag === lastEtag) return;
-      lastEtag = lookup.etag;
-      stream.write(event(lookup));
+    return sendEventStream({
+      reply,
+      event: 'count',
+      id: petitionId,
+      first,
+      live: ctx.live,
+      toEvent: (lookup) => (lookup.kind === 'found' ? lookup : { kind: 'gone' }),
+      pingMs: ctx.ssePingMs,
+      open: streams,
     });
-    const ping = setInterval(() => stream.write(': ping\n\n'), ctx.ssePingMs);
-    ping.unref();
-    let closed = false;
-    function close() {
-      if (closed) return;
-      closed = true;
-      unsubscribe();
-      clearInterval(ping);
-      streams.delete(close);
-      stream.end();
-    }
-    streams.add(close);
-    reply.raw.on('close', close);
-    return reply
-      .header('Content-Type', 'text/event-stream; charset=utf-8')
-      .header('Cache-Control', 'no-cache, no-transform')
-      .header('X-Accel-Buffering', 'no')
-      .send(stream);
   });
 
   // Open event streams would keep the server from closing: end them first.
