@@ -7,7 +7,7 @@ import {
   SearchQuerySchema,
 } from '../../../src/protocol/index.js';
 import type { IdeaSort, IdeaStatus } from '../../../src/protocol/index.js';
-import { problemError } from '../security/problem.js';
+import { decodePayload, encodePayload } from '../http/cursor.js';
 
 /*
  * Idea list cursors: base64url JSON with the filters, the sort, the shuffle's seed, the time the
@@ -47,24 +47,11 @@ export function encodeIdeaCursor(position: IdeaListPosition): string {
   if (position.status !== undefined) payload.s = position.status;
   if (position.category !== undefined) payload.c = position.category;
   if (position.q !== undefined) payload.q = position.q;
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return encodePayload(payload);
 }
 
 /** Reads a cursor; one this server did not make answers 400 naming `cursor`. */
 export function decodeIdeaCursor(cursor: string): IdeaListPosition {
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    json = undefined;
-  }
-  const result = v.safeParse(CursorPayloadSchema, json);
-  if (!result.success) {
-    throw problemError('malformed', 'Invalid query parameters', {
-      detail: 'The cursor is not one this server issued.',
-      errors: [{ field: 'cursor', code: 'invalid', message: 'Unknown or expired cursor' }],
-    });
-  }
-  const { o, s, c, q, r, t, n } = result.output;
+  const { o, s, c, q, r, t, n } = decodePayload(CursorPayloadSchema, cursor);
   return { sort: o, status: s, category: c, q, seed: r, asOf: t, offset: n };
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { IdSchema, LeaderboardPeriodSchema } from '../../../src/protocol/index.js';
 import type { LeaderboardPeriod } from '../../../src/protocol/index.js';
-import { problemError } from '../security/problem.js';
+import { decodePayload, encodePayload, invalidCursor } from '../http/cursor.js';
 
 /*
  * Leaderboard cursors: base64url JSON holding the period (and which calendar period: its start),
@@ -32,14 +32,7 @@ export function encodeLeaderboardCursor(position: LeaderboardPosition): string {
     k: [position.after.score, position.after.participantId],
   };
   if (position.category !== undefined) payload.c = position.category;
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
-}
-
-function invalidCursor(message: string) {
-  return problemError('malformed', 'Invalid query parameters', {
-    detail: 'The cursor is not one this server issued for this query.',
-    errors: [{ field: 'cursor', code: 'invalid', message }],
-  });
+  return encodePayload(payload);
 }
 
 /** Reads a cursor; one this server did not make, or made for another period or category, is a 400. */
@@ -47,15 +40,7 @@ export function decodeLeaderboardCursor(
   cursor: string,
   query: { period?: LeaderboardPeriod | undefined; category?: string | undefined },
 ): LeaderboardPosition {
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    json = undefined;
-  }
-  const result = v.safeParse(CursorPayloadSchema, json);
-  if (!result.success) throw invalidCursor('Unknown or expired cursor');
-  const { p, s, c, k } = result.output;
+  const { p, s, c, k } = decodePayload(CursorPayloadSchema, cursor);
   if (
     (query.period !== undefined && query.period !== p) ||
     (query.category !== undefined && query.category !== c)
