@@ -7,16 +7,8 @@ export const styles = css`
   }
 
   .board {
-    --_civic-board-padding: var(--civic-expert-leaderboard-padding, var(--_civic-space-4));
+    --_civic-frame-padding: var(--civic-expert-leaderboard-padding, var(--_civic-space-4));
     --_civic-own-row: var(--civic-expert-leaderboard-highlight, var(--_civic-color-link));
-
-    padding: var(--_civic-board-padding);
-    border: var(--_civic-border-width) solid var(--_civic-color-border);
-    border-block-start: 5px solid var(--_civic-color-link);
-    border-radius: var(--_civic-radius);
-    background-color: var(--_civic-color-background);
-    color: var(--_civic-color-text);
-    overflow-wrap: break-word;
   }
 
   p {
@@ -275,7 +267,7 @@ export const styles = css`
   /* Phones: the breakdown buttons keep their names for assistive technology but show only the arrow. */
   @container civic-leaderboard (max-width: 30rem) {
     .board {
-      --_civic-board-padding: var(--civic-expert-leaderboard-padding, var(--_civic-space-3));
+      --_civic-frame-padding: var(--civic-expert-leaderboard-padding, var(--_civic-space-3));
     }
 
     .tab {

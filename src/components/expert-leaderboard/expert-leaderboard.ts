@@ -12,6 +12,7 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { styles } from './expert-leaderboard.styles.js';
 import { initials, periodDays, rovingIndex, tiedRanks } from './ranking.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { frameStyles } from '../../styles/frame.styles.js';
 
 type MoreStatus = 'idle' | 'loading' | 'failed';
 
@@ -43,7 +44,7 @@ type MoreStatus = 'idle' | 'loading' | 'failed';
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicExpertLeaderboard extends CivicElement {
-  static override styles = [CivicElement.styles, formStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, formStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this);
 
@@ -184,7 +185,7 @@ export class CivicExpertLeaderboard extends CivicElement {
   }
 
   private renderBoard(board: Leaderboard): TemplateResult {
-    return html`<section class="board" part="board" aria-labelledby="title">
+    return html`<section class="board frame" part="board" aria-labelledby="title">
       ${heading(headingLevel(this.headingLevel), board.title, { id: 'title', className: 'title' })}
       ${this.renderCategories(board)}
       <div

@@ -7,16 +7,9 @@ export const styles = css`
   }
 
   .card {
-    --_civic-card-padding: var(--civic-funding-progress-padding, var(--_civic-space-4));
+    --_civic-frame-padding: var(--civic-funding-progress-padding, var(--_civic-space-4));
     --_civic-progress-color: var(--civic-funding-progress-color, var(--_civic-color-success));
-
-    padding: var(--_civic-card-padding);
-    border: var(--_civic-border-width) solid var(--_civic-color-border);
-    border-block-start: 5px solid var(--_civic-progress-color);
-    border-radius: var(--_civic-radius);
-    background-color: var(--_civic-color-background);
-    color: var(--_civic-color-text);
-    overflow-wrap: break-word;
+    --_civic-frame-accent: var(--_civic-progress-color);
   }
 
   .card > :first-child {
@@ -237,7 +230,7 @@ export const styles = css`
 
   @container civic-funding (max-width: 22rem) {
     .card {
-      --_civic-card-padding: var(--civic-funding-progress-padding, var(--_civic-space-3));
+      --_civic-frame-padding: var(--civic-funding-progress-padding, var(--_civic-space-3));
     }
 
     .summary,
@@ -252,7 +245,7 @@ export const styles = css`
 
   @container civic-funding (min-width: 40rem) {
     .card.full {
-      --_civic-card-padding: var(--civic-funding-progress-padding, var(--_civic-space-5));
+      --_civic-frame-padding: var(--civic-funding-progress-padding, var(--_civic-space-5));
     }
 
     .full .title {

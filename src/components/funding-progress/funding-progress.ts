@@ -18,6 +18,7 @@ import { styles } from './funding-progress.styles.js';
 import { RECENT_BACKERS_SHOWN } from './funding-progress.types.js';
 import type { FundingProgressVariant } from './funding-progress.types.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { frameStyles } from '../../styles/frame.styles.js';
 
 const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
   donation: 'fundingProgress.backers.donation',
@@ -52,7 +53,7 @@ const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicFundingProgress extends CivicElement {
-  static override styles = [CivicElement.styles, meterStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, meterStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveTotals = new LiveResourceController(this, 'getCampaignTotals', (campaignId) => ({
@@ -112,7 +113,7 @@ export class CivicFundingProgress extends CivicElement {
   }
 
   private renderFull(c: Campaign, progress: FundingProgress): TemplateResult {
-    return html`<article class="card full" part="card" aria-labelledby="title">
+    return html`<article class="card frame full" part="card" aria-labelledby="title">
       <p class="badges">
         <span class="visually-hidden">${this.localize.term('fundingProgress.status')}:</span>
         <strong class="badge badge-${c.state}" part="badge"
@@ -151,7 +152,7 @@ export class CivicFundingProgress extends CivicElement {
   }
 
   private renderCompact(c: Campaign, progress: FundingProgress): TemplateResult {
-    return html`<div class="card compact" part="card">
+    return html`<div class="card frame compact" part="card">
       ${this.renderBar(c, progress, `${this.localize.term('fundingProgress.progressLabel')}: ${c.title}`)}
       <p class="compact-text" aria-hidden="true">
         <strong>${this.percentFunded(progress)}</strong>

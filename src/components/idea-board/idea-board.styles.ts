@@ -2,16 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   .board {
-    --_civic-board-padding: var(--civic-idea-board-padding, var(--_civic-space-4));
-    --_civic-board-accent: var(--civic-idea-board-accent, var(--_civic-color-link));
-
-    padding: var(--_civic-board-padding);
-    border: var(--_civic-border-width) solid var(--_civic-color-border);
-    border-block-start: 5px solid var(--_civic-board-accent);
-    border-radius: var(--_civic-radius);
-    background-color: var(--_civic-color-background);
-    color: var(--_civic-color-text);
-    overflow-wrap: break-word;
+    --_civic-frame-padding: var(--civic-idea-board-padding, var(--_civic-space-4));
+    --_civic-frame-accent: var(--civic-idea-board-accent, var(--_civic-color-link));
   }
 
   p {
@@ -51,7 +43,7 @@ export const styles = css`
 
   .sign-in {
     margin-block-end: var(--_civic-space-4);
-    border-inline-start-color: var(--_civic-board-accent);
+    border-inline-start-color: var(--_civic-frame-accent);
   }
 
   .sign-in p {
@@ -268,7 +260,7 @@ export const styles = css`
   }
 
   .vote-button[aria-pressed='true'] {
-    border-color: var(--_civic-board-accent);
+    border-color: var(--_civic-frame-accent);
   }
 
   .vote-button[aria-pressed='true'] .vote-mark {
@@ -395,7 +387,7 @@ export const styles = css`
   .similar {
     margin-block: calc(-1 * var(--_civic-space-3)) var(--_civic-space-5);
     padding: var(--_civic-space-3) var(--_civic-space-4);
-    border-inline-start: 5px solid var(--_civic-board-accent);
+    border-inline-start: 5px solid var(--_civic-frame-accent);
     background-color: var(--_civic-color-surface);
   }
 

@@ -24,6 +24,7 @@ import { isFiltered, renderToolbar } from './toolbar.js';
 import type { IdeaQuery } from './toolbar.js';
 import { VoteController } from './votes.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { frameStyles } from '../../styles/frame.styles.js';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -70,7 +71,7 @@ function isStatus(value: unknown): value is IdeaStatus {
  * @event {CivicLoadErrorEvent} civic-load-error - The board or its ideas failed to load.
  */
 export class CivicIdeaBoard extends CivicElement {
-  static override styles = [CivicElement.styles, formStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, formStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this, { throttleMs: RESULTS_ANNOUNCE_THROTTLE_MS });
 
@@ -370,7 +371,7 @@ export class CivicIdeaBoard extends CivicElement {
   private renderBoard(board: Board): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const sub = headingLevel(this.headingLevel, 1);
-    return html`<section class="board" part="board" aria-labelledby="board-title">
+    return html`<section class="board frame" part="board" aria-labelledby="board-title">
       ${heading(level, board.title, { id: 'board-title', className: 'board-title' })}
       ${board.description ? html`<p class="board-description">${board.description}</p>` : nothing}
       ${this.renderSignIn()} ${this.renderSubmission(board, sub)}

@@ -7,16 +7,8 @@ export const styles = css`
   }
 
   .card {
-    --_civic-card-padding: var(--civic-petition-card-padding, var(--_civic-space-4));
+    --_civic-frame-padding: var(--civic-petition-card-padding, var(--_civic-space-4));
     --_civic-progress-color: var(--civic-petition-card-progress-color, var(--_civic-color-success));
-
-    padding: var(--_civic-card-padding);
-    border: var(--_civic-border-width) solid var(--_civic-color-border);
-    border-block-start: 5px solid var(--_civic-color-link);
-    border-radius: var(--_civic-radius);
-    background-color: var(--_civic-color-background);
-    color: var(--_civic-color-text);
-    overflow-wrap: break-word;
   }
 
   .card > :first-child {
@@ -368,7 +360,7 @@ export const styles = css`
 
   @container civic-petition (max-width: 22rem) {
     .card {
-      --_civic-card-padding: var(--civic-petition-card-padding, var(--_civic-space-3));
+      --_civic-frame-padding: var(--civic-petition-card-padding, var(--_civic-space-3));
     }
 
     .count-number {
@@ -386,7 +378,7 @@ export const styles = css`
 
   @container civic-petition (min-width: 40rem) {
     .card {
-      --_civic-card-padding: var(--civic-petition-card-padding, var(--_civic-space-5));
+      --_civic-frame-padding: var(--civic-petition-card-padding, var(--_civic-space-5));
     }
 
     .full {

@@ -26,6 +26,7 @@ import type { ThresholdProgress } from './progress.js';
 import { loadPetition } from './petition-load.js';
 import type { PetitionLoad } from './petition-load.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { frameStyles } from '../../styles/frame.styles.js';
 
 /** What loading a petition can end in, besides an error with a retry. */
 
@@ -59,7 +60,7 @@ const NOT_YET_OPEN: ReadonlySet<PetitionState> = new Set(['draft', 'collecting_s
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicPetitionCard extends CivicElement {
-  static override styles = [CivicElement.styles, formStyles, meterStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, formStyles, meterStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveCount = new LiveCountController(this);
@@ -202,7 +203,7 @@ export class CivicPetitionCard extends CivicElement {
   }
 
   private renderUnavailable(): TemplateResult {
-    return html`<div class="card unavailable" part="card">
+    return html`<div class="card frame unavailable" part="card">
       ${heading(headingLevel(this.headingLevel), this.localize.term('petition.unavailable.title'), {
         className: 'title',
       })}
@@ -213,7 +214,7 @@ export class CivicPetitionCard extends CivicElement {
   private renderFull(p: Petition, progress: ThresholdProgress): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const sub = headingLevel(this.headingLevel, 1);
-    return html`<article class="card full" part="card" aria-labelledby="title">
+    return html`<article class="card frame full" part="card" aria-labelledby="title">
       <header class="header">
         ${this.renderBadges(p)}
         ${heading(level, html`<span lang=${p.locale ?? nothing}>${p.title}</span>`, {
@@ -255,7 +256,7 @@ export class CivicPetitionCard extends CivicElement {
 
   private renderCompact(p: Petition, progress: ThresholdProgress): TemplateResult {
     const title = html`<span lang=${p.locale ?? nothing}>${p.title}</span>`;
-    return html`<article class="card compact" part="card" aria-labelledby="title">
+    return html`<article class="card frame compact" part="card" aria-labelledby="title">
       ${this.renderBadges(p)}
       ${heading(headingLevel(this.headingLevel), p.url ? html`<a href=${p.url}>${title}</a>` : title, {
         id: 'title',
