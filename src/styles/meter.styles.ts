@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The progress bar of `renderMeter` (src/internal/progress-meter.ts). */
+/**
+ * The progress bar of `renderMeter` (src/internal/progress-meter.ts), and the list of goals along it
+ * (thresholds, milestones): `.milestones` of `.milestone` items, `.reached` once reached.
+ */
 export const meterStyles = css`
   .meter {
     position: relative;
@@ -33,5 +36,50 @@ export const meterStyles = css`
       background-color: CanvasText;
       forced-color-adjust: none;
     }
+  }
+
+  .milestones-title {
+    margin-block-end: var(--_civic-space-1);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  .milestones {
+    margin: 0 0 var(--_civic-space-4);
+    padding: 0;
+    list-style: none;
+  }
+
+  .milestone {
+    display: grid;
+    grid-template-columns: 1.5rem auto 1fr;
+    gap: 0 var(--_civic-space-2);
+    padding-block: var(--_civic-space-1);
+    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
+  }
+
+  /* A decorative ring before each goal, filled once reached; the words after it say whether it is reached. */
+  .milestone::before {
+    content: '';
+    grid-row: span 2;
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin-block-start: 0.25rem;
+    border: 2px solid var(--_civic-color-text-secondary);
+    border-radius: 50%;
+  }
+
+  .milestone.reached::before {
+    border-color: var(--_civic-progress-color);
+    background-color: var(--_civic-progress-color);
+  }
+
+  .milestone-figure {
+    font-weight: var(--_civic-font-weight-bold);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .milestone-state {
+    grid-column: 2 / -1;
+    font-size: var(--_civic-font-size-s);
   }
 `;

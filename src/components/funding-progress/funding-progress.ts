@@ -18,6 +18,7 @@ import { styles } from './funding-progress.styles.js';
 import { RECENT_BACKERS_SHOWN } from './funding-progress.types.js';
 import type { FundingProgressVariant } from './funding-progress.types.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { badgeStyles } from '../../styles/badge.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 
 const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
@@ -53,7 +54,7 @@ const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicFundingProgress extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, meterStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, badgeStyles, meterStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveTotals = new LiveResourceController(this, 'getCampaignTotals', (campaignId) => ({
@@ -205,7 +206,7 @@ export class CivicFundingProgress extends CivicElement {
                 })
               : this.localize.term('fundingProgress.milestone.notReached');
           return html`<li class=${reached ? 'milestone reached' : 'milestone'}>
-            <span class="milestone-amount">${this.money(m.amount)}</span>
+            <span class="milestone-figure">${this.money(m.amount)}</span>
             <span class="milestone-name">${m.label}</span>
             <span class="milestone-state">${status}</span>
           </li>`;

@@ -192,19 +192,6 @@ export const styles = css`
     margin-block-end: var(--_civic-space-2);
   }
 
-  .badge {
-    --_civic-badge: var(--_civic-color-link);
-
-    display: inline-block;
-    padding: 0 var(--_civic-space-2);
-    border-inline-start: 4px solid var(--_civic-badge);
-    background-color: color-mix(in srgb, var(--_civic-badge) 14%, var(--_civic-color-background));
-    color: var(--_civic-color-text);
-    font-size: var(--_civic-font-size-s);
-    font-weight: var(--_civic-font-weight-bold);
-    line-height: 1.75;
-  }
-
   .badge-implemented,
   .badge-response {
     --_civic-badge: var(--_civic-color-success);

@@ -24,6 +24,7 @@ import { isFiltered, renderToolbar } from './toolbar.js';
 import type { IdeaQuery } from './toolbar.js';
 import { VoteController } from './votes.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { badgeStyles } from '../../styles/badge.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 
 const MAX_PAGE_SIZE = 100;
@@ -71,7 +72,7 @@ function isStatus(value: unknown): value is IdeaStatus {
  * @event {CivicLoadErrorEvent} civic-load-error - The board or its ideas failed to load.
  */
 export class CivicIdeaBoard extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, formStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, badgeStyles, formStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this, { throttleMs: RESULTS_ANNOUNCE_THROTTLE_MS });
 

@@ -59,19 +59,6 @@ export const styles = css`
     margin-block-end: var(--_civic-space-3);
   }
 
-  .badge {
-    --_civic-badge: var(--_civic-color-link);
-
-    display: inline-block;
-    padding: 0 var(--_civic-space-2);
-    border-inline-start: 4px solid var(--_civic-badge);
-    background-color: color-mix(in srgb, var(--_civic-badge) 14%, var(--_civic-color-background));
-    color: var(--_civic-color-text);
-    font-size: var(--_civic-font-size-s);
-    font-weight: var(--_civic-font-weight-bold);
-    line-height: 1.75;
-  }
-
   .badge-open {
     --_civic-badge: var(--_civic-color-success);
   }
@@ -150,51 +137,6 @@ export const styles = css`
 
   .progress-text {
     margin-block-end: var(--_civic-space-4);
-  }
-
-  .milestones-title {
-    margin-block-end: var(--_civic-space-1);
-    font-weight: var(--_civic-font-weight-bold);
-  }
-
-  .milestones {
-    margin: 0 0 var(--_civic-space-4);
-    padding: 0;
-    list-style: none;
-  }
-
-  .milestone {
-    display: grid;
-    grid-template-columns: 1.5rem auto 1fr;
-    gap: 0 var(--_civic-space-2);
-    padding-block: var(--_civic-space-1);
-    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
-  }
-
-  /* A decorative tick or ring before each goal; the words after it say whether it is reached. */
-  .milestone::before {
-    content: '';
-    grid-row: span 2;
-    inline-size: 1rem;
-    block-size: 1rem;
-    margin-block-start: 0.25rem;
-    border: 2px solid var(--_civic-color-text-secondary);
-    border-radius: 50%;
-  }
-
-  .milestone.reached::before {
-    border-color: var(--_civic-progress-color);
-    background-color: var(--_civic-progress-color);
-  }
-
-  .milestone-count {
-    font-weight: var(--_civic-font-weight-bold);
-    font-variant-numeric: tabular-nums;
-  }
-
-  .milestone-state {
-    grid-column: 2 / -1;
-    font-size: var(--_civic-font-size-s);
   }
 
   .dates {

@@ -26,6 +26,7 @@ import type { ThresholdProgress } from './progress.js';
 import { loadPetition } from './petition-load.js';
 import type { PetitionLoad } from './petition-load.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { badgeStyles } from '../../styles/badge.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 
 /** What loading a petition can end in, besides an error with a retry. */
@@ -60,7 +61,7 @@ const NOT_YET_OPEN: ReadonlySet<PetitionState> = new Set(['draft', 'collecting_s
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicPetitionCard extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, formStyles, meterStyles, styles];
+  static override styles = [CivicElement.styles, frameStyles, badgeStyles, formStyles, meterStyles, styles];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveCount = new LiveCountController(this);
@@ -357,7 +358,7 @@ export class CivicPetitionCard extends CivicElement {
         ${p.thresholds.map((t) => {
           const reached = isReached(t, progress.total);
           return html`<li class=${reached ? 'milestone reached' : 'milestone'}>
-            <span class="milestone-count">${this.localize.number(t.count)}</span>
+            <span class="milestone-figure">${this.localize.number(t.count)}</span>
             <span class="milestone-name">${this.milestoneName(t)}</span>
             <span class="milestone-state"
               >${
