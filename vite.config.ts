@@ -19,7 +19,12 @@ export default defineConfig({
       fileName: () => 'civic-widgets.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false },
+      output: {
+        codeSplitting: false,
+        // V8's explicit compile hint: compile every function while the script streams in, off the
+        // main thread, instead of lazily on the first render (about 30 ms on a mid-range phone).
+        banner: '//# allFunctionsCalledOnLoad',
+      },
     },
   },
 });

@@ -1,3 +1,5 @@
+import { warmUpWhenIdle } from './warm-up.js';
+
 /** An element class stamped with the kit version that defined it. */
 export type VersionedElementConstructor = CustomElementConstructor & { readonly civicVersion?: string };
 
@@ -10,6 +12,7 @@ export function define(tagName: string, constructor: VersionedElementConstructor
   const existing = customElements.get(tagName) as VersionedElementConstructor | undefined;
   if (existing === undefined) {
     customElements.define(tagName, constructor);
+    warmUpWhenIdle(constructor);
     return;
   }
   if (existing !== constructor && existing.civicVersion !== constructor.civicVersion) {

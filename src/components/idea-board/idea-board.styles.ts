@@ -113,6 +113,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    min-height: 1px;
   }
 
   .idea {

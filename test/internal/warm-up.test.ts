@@ -1,0 +1,59 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { warmUp, warmUpWhenIdle } from '../../src/internal/warm-up.js';
+
+/** A stand-in element class whose one style counts how often its stylesheet is built. */
+function styledClass(): { constructor: CustomElementConstructor; builds: () => number } {
+  let builds = 0;
+  const style = {
+    get styleSheet() {
+      builds += 1;
+      return new CSSStyleSheet();
+    },
+  };
+  const constructor = class extends HTMLElement {
+    static readonly elementStyles = [style, new CSSStyleSheet()];
+  };
+  return { constructor, builds: () => builds };
+}
+
+const idle = () =>
+  new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 0), { timeout: 3000 }));
+
+describe('warmUpWhenIdle()', () => {
+  it('builds the stylesheets of every class defined before the page went idle, once', async () => {
+    const first = styledClass();
+    const second = styledClass();
+    warmUpWhenIdle(first.constructor);
+    warmUpWhenIdle(second.constructor);
+    expect(first.builds(), 'nothing happens before the page is idle').to.equal(0);
+    await idle();
+    expect(first.builds()).to.equal(1);
+    expect(second.builds()).to.equal(1);
+    warmUp();
+    expect(first.builds(), 'a class is prepared once').to.equal(1);
+  });
+
+  it('prepares classes defined after an earlier warm-up', async () => {
+    const early = styledClass();
+    warmUpWhenIdle(early.constructor);
+    await idle();
+    const late = styledClass();
+    warmUpWhenIdle(late.constructor);
+    await idle();
+    expect(late.builds()).to.equal(1);
+    expect(early.builds()).to.equal(1);
+  });
+
+  it('prepares number formatting for the page language without failing on odd tags', () => {
+    const lang = document.documentElement.lang;
+    try {
+      for (const tag of ['kk', 'ru-RU', 'not a tag', '']) {
+        document.documentElement.lang = tag;
+        expect(() => warmUp()).not.to.throw();
+      }
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+});
