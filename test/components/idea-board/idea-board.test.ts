@@ -518,6 +518,31 @@ describe('<civic-idea-board>', function () {
       expect(rendered).to.be.lessThan(200);
       expect(element.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(10_000);
     });
+
+    it('leaves nothing behind in the list while scrolling through hundreds of ideas', async function () {
+      this.timeout(90_000);
+      const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
+      for (let page = 1; page < 5; page += 1) await element.loadMore();
+      await element.updateComplete;
+      const list = element.shadowRoot!.querySelector('.idea-list')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const listNodes: number[] = [];
+      // Whole viewports at a time, so every step replaces the ideas in the DOM.
+      for (let y = 0; y < list.getBoundingClientRect().height; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await frame();
+        await frame();
+        listNodes.push(list.childNodes.length);
+      }
+      await aTimeout(50);
+      const passed = Math.max(...ideaItems(element).map((li) => Number(li.getAttribute('aria-posinset'))));
+      expect(passed, 'the scroll reached deep into the list').to.be.greaterThan(300);
+      // Each idea in the DOM brings its element and two markers; markers of removed ideas must go too
+      // (lit-html 3.3.1–3.3.3 left one behind per removed idea, and every later change got slower).
+      expect(list.childNodes.length).to.be.at.most(3 * ideaItems(element).length + 3);
+      expect(Math.max(...listNodes)).to.be.lessThan(100);
+      window.scrollTo(0, 0);
+    });
   });
 
   describe('when a citizen submits an idea', () => {
