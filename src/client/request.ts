@@ -83,6 +83,10 @@ export async function performRequest(
   }
 }
 
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as PromiseLike<T> | null)?.then === 'function';
+}
+
 async function attemptOnce(
   config: TransportConfig,
   endpoint: AnyEndpoint,
@@ -92,7 +96,10 @@ async function attemptOnce(
   options: RequestOptions,
 ): Promise<unknown> {
   const { signal } = options;
-  const token = await config.getToken();
+  // Awaited only when it is a promise: a synchronous token lets fetch start in this very call, before
+  // the caller goes on to render its loading state.
+  const tokenOrPromise = config.getToken();
+  const token = isThenable(tokenOrPromise) ? await tokenOrPromise : tokenOrPromise;
   signal?.throwIfAborted();
 
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });

@@ -89,6 +89,8 @@ export interface IdeaHandlerOptions {
   ideas?: () => readonly Idea[];
   /** Latency of the board and list requests. */
   latency?: MockLatency;
+  /** Latency of the list requests alone, instead of `latency`. */
+  listLatency?: MockLatency;
   /** Latency of similar-ideas lookups, by the title asked for. */
   similarLatency?: (title: string) => MockLatency | undefined;
   /** Answers `setVote` instead of succeeding. */
@@ -118,7 +120,7 @@ export function ideaHandlers(options: IdeaHandlerOptions = {}): RequestHandler[]
     }),
     http.get(mockPath(ENDPOINTS.listIdeas), async ({ request }) => {
       options.onRequest?.(request.clone());
-      await wait(options.latency);
+      await wait(options.listLatency ?? options.latency);
       if (options.listAnswer) return options.listAnswer();
       const url = new URL(request.url);
       const found = queryIdeas(all(), url.searchParams);

@@ -29,6 +29,12 @@ import { frameStyles } from '../../styles/frame.styles.js';
 
 const MAX_PAGE_SIZE = 100;
 
+/**
+ * How long a loaded board waits for its first page of ideas before it shows without them. Shown
+ * together, the board and its ideas take one layout instead of two, and nothing jumps in between.
+ */
+const FIRST_PAGE_WAIT_MS = 400;
+
 function isSort(value: unknown): value is IdeaSort {
   return (IDEA_SORTS as readonly unknown[]).includes(value);
 }
@@ -178,9 +184,14 @@ export class CivicIdeaBoard extends CivicElement {
   private sentinelObserver: IntersectionObserver | undefined;
   private observedSentinel: Element | undefined;
   private focusAfterMore = false;
+  /** Whether this board's first page of ideas has arrived (or failed, or was waited for long enough). */
+  private firstPageSettled = false;
+  private firstPageTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.firstPageTimer);
+    this.firstPageTimer = undefined;
     this.sentinelObserver?.disconnect();
     this.sentinelObserver = undefined;
     this.observedSentinel = undefined;
@@ -202,7 +213,10 @@ export class CivicIdeaBoard extends CivicElement {
     ) {
       this.query = { sort, status, category, q };
     }
+    const ideas = this.ideasTask.status;
+    if (ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) this.settleFirstPage();
     if (changed.has('board') && changed.get('board') !== undefined) {
+      this.firstPageSettled = false;
       this.formOpen = false;
       this.signInReason = undefined;
       this.form.reset();
@@ -219,6 +233,22 @@ export class CivicIdeaBoard extends CivicElement {
         this.renderRoot.querySelector<HTMLElement>('#shown-count');
       target?.focus();
     }
+  }
+
+  private settleFirstPage(): void {
+    this.firstPageSettled = true;
+    clearTimeout(this.firstPageTimer);
+    this.firstPageTimer = undefined;
+  }
+
+  /** True while the board is loaded but waits, briefly, for its first page of ideas. */
+  private holdBoard(): boolean {
+    if (this.firstPageSettled || this.boardTask.status !== TaskStatus.COMPLETE) return false;
+    this.firstPageTimer ??= setTimeout(() => {
+      this.settleFirstPage();
+      this.requestUpdate();
+    }, FIRST_PAGE_WAIT_MS);
+    return true;
   }
 
   private get limit(): number {
@@ -360,10 +390,13 @@ export class CivicIdeaBoard extends CivicElement {
   }
 
   override render(): TemplateResult {
+    const skeleton = { lines: 8, height: '32rem' };
     return html`<div class="root">
-      ${this.renderTask(this.boardTask, (board) => this.renderBoard(board), {
-        skeleton: { lines: 8, height: '32rem' },
-      })}
+      ${
+        this.holdBoard()
+          ? this.renderPending(skeleton)
+          : this.renderTask(this.boardTask, (board) => this.renderBoard(board), { skeleton })
+      }
       ${this.boardTask.status === TaskStatus.ERROR ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${this.announcer.render()}
     </div>`;

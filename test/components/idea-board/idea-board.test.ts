@@ -119,6 +119,34 @@ describe('<civic-idea-board>', function () {
     await expect(element).to.be.accessible();
   });
 
+  describe('while it loads', () => {
+    const board = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('.board');
+    const busy = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('[aria-busy="true"]');
+
+    it('shows the board and its first ideas together, in one layout', async () => {
+      worker.use(...ideaDiscovery(), ...ideaHandlers({ listLatency: 250 }));
+      const element = await fixture<CivicIdeaBoard>(
+        html`<civic-idea-board board=${uniqueId('board')} api-base=${API}></civic-idea-board>`,
+      );
+      await aTimeout(120);
+      expect(board(element), 'the board waits for its ideas').to.equal(null);
+      expect(busy(element)).to.exist;
+      await waitUntil(() => board(element) !== null, 'the board never showed');
+      expect(ideaItems(element).length, 'the ideas come with the board').to.be.greaterThan(0);
+      expect(element.shadowRoot!.querySelector('.results .loading')).to.equal(null);
+    });
+
+    it('shows the board without its ideas when they take long, with their own loading state', async () => {
+      worker.use(...ideaDiscovery(), ...ideaHandlers({ listLatency: 'infinite' }));
+      const element = await fixture<CivicIdeaBoard>(
+        html`<civic-idea-board board=${uniqueId('board')} api-base=${API}></civic-idea-board>`,
+      );
+      await waitUntil(() => board(element) !== null, 'the board waited for ever', { timeout: 3000 });
+      expect(element.shadowRoot!.querySelector('.results .loading[aria-busy="true"]')).to.exist;
+      expect(visibleText(element)).to.contain('Submit an idea');
+    });
+  });
+
   describe('passes the axe audit in every state', () => {
     const states: Array<[string, () => RequestHandler[], BoardOptions]> = [
       ['dark', () => ideaScenarios.default, { theme: 'dark' }],
