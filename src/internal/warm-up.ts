@@ -1,4 +1,4 @@
-import { formatNumber, formatPlural } from '../i18n/format.js';
+import { formatNumber, formatPlural, formatRelativeTime } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/translations.js';
 
 /** What a widget class shares with `ReactiveElement` for its styles, once defined. */
@@ -7,7 +7,8 @@ interface StyledConstructor {
 }
 
 const pending: StyledConstructor[] = [];
-let intlReady = false;
+/** The page language's formatters still to create, most costly first. */
+let intlJobs: Array<(lang: string) => unknown> | undefined;
 let scheduled = false;
 
 const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
@@ -16,9 +17,10 @@ const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
     : (callback) => setTimeout(callback, 1);
 
 /**
- * Prepares, while the page is idle, the two costly things a widget needs on its first render: the
+ * Prepares, while the page is idle, the costly things a widget needs on its first render: the
  * first `Intl.NumberFormat` of a page loads ICU's number data (about 12 ms on a desktop, 50 ms on a
- * mid-range phone), and a widget's constructable stylesheets are parsed on first use. A page that
+ * mid-range phone), a relative-time format a few ms more, and a widget's constructable stylesheets
+ * are parsed on first use. A page that
  * shows the widget right away does this while the first request is on the network; one that adds
  * it later (a CMS block opened, a tab shown) finds it done. One piece of work per idle period at
  * most once the period is used up, so the page stays responsive; anything still unprepared when a
@@ -35,29 +37,37 @@ function schedule(): void {
   whenIdle((deadline) => {
     scheduled = false;
     do warmUpNext();
-    while ((intlReady === false || pending.length > 0) && (deadline?.timeRemaining() ?? 0) > 0);
-    if (!intlReady || pending.length > 0) schedule();
+    while (hasWork() && (deadline?.timeRemaining() ?? 0) > 0);
+    if (hasWork()) schedule();
   });
 }
 
-/** Prepares one thing: number formatting for the page language first, then one widget's styles. */
+function hasWork(): boolean {
+  return intlJobs === undefined || intlJobs.length > 0 || pending.length > 0;
+}
+
+/** Prepares one thing: a formatter for the page language (those first), or one widget's styles. */
 function warmUpNext(): void {
-  if (!intlReady) {
-    intlReady = true;
-    const { lang } = resolveLocale(document.documentElement.lang);
-    formatNumber(lang, 0);
-    formatPlural({ one: '', other: '' }, 0, undefined, lang);
+  intlJobs ??= [
+    (lang) => formatNumber(lang, 0),
+    (lang) => formatRelativeTime(lang, Date.now()),
+    (lang) => formatPlural({ one: '', other: '' }, 0, undefined, lang),
+  ];
+  const intl = intlJobs.shift();
+  if (intl !== undefined) {
+    intl(resolveLocale(document.documentElement.lang).lang);
     return;
   }
   const constructor = pending.shift();
   // Reading `styleSheet` builds and caches the CSSStyleSheet each shadow root then adopts.
-  for (const style of constructor?.elementStyles ?? [])
+  for (const style of constructor?.elementStyles ?? []) {
     if (!(style instanceof CSSStyleSheet)) void style.styleSheet;
+  }
 }
 
 /** Runs all the preparation now; `warmUpWhenIdle` spreads it over idle periods. Exported for tests. */
 export function warmUp(): void {
-  intlReady = false;
-  warmUpNext();
-  while (pending.length > 0) warmUpNext();
+  intlJobs = undefined;
+  do warmUpNext();
+  while (hasWork());
 }

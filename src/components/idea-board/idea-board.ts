@@ -35,6 +35,9 @@ const MAX_PAGE_SIZE = 100;
  */
 const FIRST_PAGE_WAIT_MS = 400;
 
+/** A board that loads faster than this appears without a skeleton flashing first. */
+const SKELETON_DELAY_MS = 200;
+
 function isSort(value: unknown): value is IdeaSort {
   return (IDEA_SORTS as readonly unknown[]).includes(value);
 }
@@ -151,6 +154,8 @@ export class CivicIdeaBoard extends CivicElement {
   @state() private signInUrl: string | null = null;
   @state() private loadingMore = false;
   @state() private moreFailed = false;
+  /** Loading has taken long enough for the skeleton to show. */
+  @state() private skeletonDue = false;
 
   /** Identifier of the board to show (required). */
   @property() board?: string;
@@ -187,11 +192,21 @@ export class CivicIdeaBoard extends CivicElement {
   /** Whether this board's first page of ideas has arrived (or failed, or was waited for long enough). */
   private firstPageSettled = false;
   private firstPageTimer: ReturnType<typeof setTimeout> | undefined;
+  private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.skeletonTimer ??= setTimeout(() => {
+      if (!this.firstPageSettled) this.skeletonDue = true;
+    }, SKELETON_DELAY_MS);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.firstPageTimer);
     this.firstPageTimer = undefined;
+    clearTimeout(this.skeletonTimer);
+    this.skeletonTimer = undefined;
     this.sentinelObserver?.disconnect();
     this.sentinelObserver = undefined;
     this.observedSentinel = undefined;
@@ -391,11 +406,15 @@ export class CivicIdeaBoard extends CivicElement {
 
   override render(): TemplateResult {
     const skeleton = { lines: 8, height: '32rem' };
+    const board = this.boardTask.status;
+    const loading = board === TaskStatus.INITIAL || board === TaskStatus.PENDING || this.holdBoard();
     return html`<div class="root">
       ${
-        this.holdBoard()
-          ? this.renderPending(skeleton)
-          : this.renderTask(this.boardTask, (board) => this.renderBoard(board), { skeleton })
+        loading
+          ? this.skeletonDue
+            ? this.renderPending(skeleton)
+            : nothing
+          : this.renderTask(this.boardTask, (value) => this.renderBoard(value), { skeleton })
       }
       ${this.boardTask.status === TaskStatus.ERROR ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${this.announcer.render()}

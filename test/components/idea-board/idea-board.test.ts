@@ -124,16 +124,43 @@ describe('<civic-idea-board>', function () {
     const busy = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('[aria-busy="true"]');
 
     it('shows the board and its first ideas together, in one layout', async () => {
-      worker.use(...ideaDiscovery(), ...ideaHandlers({ listLatency: 250 }));
+      worker.use(...ideaDiscovery(), ...ideaHandlers({ listLatency: 350 }));
       const element = await fixture<CivicIdeaBoard>(
         html`<civic-idea-board board=${uniqueId('board')} api-base=${API}></civic-idea-board>`,
       );
-      await aTimeout(120);
+      await aTimeout(100);
+      expect(busy(element), 'no skeleton flashes while a quick answer may still come').to.equal(null);
+      await waitUntil(() => busy(element) !== null, 'no loading state while the ideas took long');
       expect(board(element), 'the board waits for its ideas').to.equal(null);
-      expect(busy(element)).to.exist;
+      expect(allText(element)).to.contain('Loading…');
       await waitUntil(() => board(element) !== null, 'the board never showed');
       expect(ideaItems(element).length, 'the ideas come with the board').to.be.greaterThan(0);
       expect(element.shadowRoot!.querySelector('.results .loading')).to.equal(null);
+    });
+
+    it('shows no skeleton at all when the board loads quickly', async () => {
+      worker.use(...ideaDiscovery(), ...ideaHandlers());
+      const element = document.createElement('civic-idea-board');
+      element.setAttribute('board', uniqueId('board'));
+      element.setAttribute('api-base', API);
+      let skeletons = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.querySelector('.skeleton, .loading')) skeletons += 1;
+          }
+        }
+      });
+      document.body.append(element);
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await settled(element);
+        expect(ideaItems(element).length).to.be.greaterThan(0);
+        expect(skeletons).to.equal(0);
+      } finally {
+        observer.disconnect();
+        element.remove();
+      }
     });
 
     it('shows the board without its ideas when they take long, with their own loading state', async () => {
@@ -170,8 +197,8 @@ describe('<civic-idea-board>', function () {
       const element = await fixture<CivicIdeaBoard>(
         html`<civic-idea-board board="b-1" api-base=${API}></civic-idea-board>`,
       );
-      await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+      // The skeleton shows once loading has taken long enough to notice.
+      await waitUntil(() => element.shadowRoot!.querySelector('[aria-busy="true"]'), 'no loading state');
       expect(allText(element)).to.contain('Loading…');
       await expect(element).to.be.accessible();
     });
