@@ -64,6 +64,7 @@ async function benchIdeaBoardRendering() {
       'ideas',
       'loaded',
       'first render',
+      'of it after the data',
       'longest task: first render',
       'loading all',
       'scrolling',
@@ -73,6 +74,7 @@ async function benchIdeaBoardRendering() {
       r.ideas.toLocaleString('en'),
       r.loaded.toLocaleString('en'),
       upTo(r.firstRenderMs, TARGETS.firstRenderMs),
+      ms(r.afterDataMs),
       upTo(r.longestTaskFirstRenderMs, TARGETS.longestTaskMs),
       upTo(r.longestTaskLoadingMs, TARGETS.longestTaskMs),
       upTo(r.longestTaskScrollingMs, TARGETS.longestTaskMs),
@@ -81,7 +83,8 @@ async function benchIdeaBoardRendering() {
   ]);
   console.log(
     `Targets: first render ≤ ${TARGETS.firstRenderMs} ms, every task ≤ ${TARGETS.longestTaskMs} ms. ` +
-      'First render runs from adding the element to the first idea in the DOM (network to a local server included).',
+      'First render runs from adding the element to the first idea in the DOM (network to a local server included); ' +
+      '"of it after the data" starts when the board and its first page of ideas have both arrived.',
   );
 }
 
