@@ -12,6 +12,12 @@ const LIT_IMPORTS = {
     'src/client and src/protocol are framework-free: no Lit here (the server and other frameworks use them).',
 };
 
+const STYLE_ATTRIBUTE_IMPORTS = {
+  group: ['lit/directives/style-map.js', 'lit-html/directives/style-map.js'],
+  message:
+    'styleMap writes a style attribute on first render, which a strict style-src blocks: set custom properties with src/internal/custom-properties.ts.',
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -42,6 +48,12 @@ export default defineConfig(
       'no-new-func': 'error',
       'no-implied-eval': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [STYLE_ATTRIBUTE_IMPORTS] }],
     },
   },
   {
