@@ -18,8 +18,8 @@ custom properties and no build step. The defaults follow the GOV.UK palette.
   tokens, override them for both schemes and keep those ratios.
 - Focus is a 3px yellow outline with a dark ring around it, visible on light and dark pages
   (WCAG 2.4.7, 2.4.11). Do not remove it with \`::part()\` rules.
-- Dark colours apply with \`prefers-color-scheme: dark\`, or always with \`theme="dark"\`;
-  \`theme="light"\` opts out. In forced-colours mode (Windows High Contrast) the widgets use
+- Widgets are light by default. \`theme="dark"\` makes them dark, and \`theme="auto"\` follows
+  \`prefers-color-scheme\`. In forced-colours mode (Windows High Contrast) the widgets use
   system colours.
 - Sizes are in \`rem\`, so text follows the reader's browser font size and 200% zoom (WCAG 1.4.4).
 - Animations (the loading shimmer) stop with \`prefers-reduced-motion: reduce\`.

@@ -18,8 +18,8 @@ import { VERSION } from '../version.js';
 import { classifyLoadError, renderErrorMessage, renderPending } from './load-state.js';
 import type { SkeletonOptions } from './skeleton.js';
 
-/** Values of the `theme` attribute; without it the widget follows `prefers-color-scheme`. */
-export const THEMES = ['light', 'dark'] as const;
+/** Values of the `theme` attribute: light (the default), dark, or `auto` for the reader's system setting. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
 
 export type Theme = (typeof THEMES)[number];
 
@@ -77,7 +77,10 @@ export class CivicElement extends LitElement {
   /** Returns the host page's token for signed-in citizens; used with the widget's own `api-base`. */
   @property({ attribute: false }) getToken?: TokenGetter;
 
-  /** `light` or `dark` forces a colour scheme; without it the widget follows the system setting. */
+  /**
+   * `light` (the default) or `dark`; `auto` follows the reader's system setting, for pages that
+   * switch to dark themselves. Light by default, so a light city page never shows dark widgets.
+   */
   @property({ reflect: true }) theme?: Theme;
 
   private ownClient: CivicClient | undefined;

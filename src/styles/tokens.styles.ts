@@ -9,8 +9,9 @@ import { css } from 'lit';
  * top-level shadow children rather than `:host`, so page CSS aimed at the host cannot change them
  * and they do not leak into slotted content. `:host` itself uses the public token and fallback.
  *
- * Dark fallbacks apply with `prefers-color-scheme: dark` unless the widget has `theme="light"`, and
- * always with `theme="dark"`. A page that sets colour tokens should set them for both schemes.
+ * Dark fallbacks apply with `theme="dark"`, and with `theme="auto"` when the reader's system is
+ * dark; without a theme the widget is light, like the city page it sits on. A page that sets colour
+ * tokens and uses dark or auto should set them for both schemes.
  */
 
 const light = css`
@@ -144,12 +145,12 @@ export const tokenStyles = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       color-scheme: dark;
       color: var(--civic-color-text, #f3f2f1);
     }
 
-    :host(:not([theme='light'])) > * {
+    :host([theme='auto']) > * {
       ${dark}
     }
   }

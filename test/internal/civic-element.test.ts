@@ -279,15 +279,20 @@ describe('CivicElement', () => {
       expect(getComputedStyle(alertOf(widget)!).color).to.equal('rgb(11, 12, 12)');
     });
 
-    it('follows a dark system setting unless the widget says theme="light"', async () => {
+    it('stays light under a dark system setting, like the page it sits on, unless theme="auto"', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const dark = await widgetWith([new CivicNetworkError()]);
-      expect(getComputedStyle(alertOf(dark.widget)!).color).to.equal('rgb(243, 242, 241)');
+      const unthemed = await widgetWith([new CivicNetworkError()]);
+      expect(getComputedStyle(alertOf(unthemed.widget)!).color).to.equal('rgb(11, 12, 12)');
 
-      const light = await widgetWith([new CivicNetworkError()]);
-      light.widget.theme = 'light';
-      await light.widget.updateComplete;
-      expect(getComputedStyle(alertOf(light.widget)!).color).to.equal('rgb(11, 12, 12)');
+      const auto = await widgetWith([new CivicNetworkError()]);
+      auto.widget.theme = 'auto';
+      await auto.widget.updateComplete;
+      expect(getComputedStyle(alertOf(auto.widget)!).color).to.equal('rgb(243, 242, 241)');
+
+      await emulateMedia({ colorScheme: 'light' });
+      expect(getComputedStyle(alertOf(auto.widget)!).color, 'auto follows the system back').to.equal(
+        'rgb(11, 12, 12)',
+      );
     });
 
     it('turns dark with theme="dark" whatever the system says', async () => {
