@@ -20,11 +20,11 @@ const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
  * Prepares, while the page is idle, the costly things a widget needs on its first render: the
  * first `Intl.NumberFormat` of a page loads ICU's number data (about 12 ms on a desktop, 50 ms on a
  * mid-range phone), a relative-time format a few ms more, and a widget's constructable stylesheets
- * are parsed on first use. A page that
- * shows the widget right away does this while the first request is on the network; one that adds
- * it later (a CMS block opened, a tab shown) finds it done. One piece of work per idle period at
- * most once the period is used up, so the page stays responsive; anything still unprepared when a
- * widget renders is prepared then, exactly as without this ("idle until urgent").
+ * are parsed on first use. A page that shows the widget right away does this while the first
+ * request is on the network; one that adds it later (a CMS block opened, a tab shown) finds it
+ * done. One piece of work per idle period at most once the period is used up, so the page stays
+ * responsive; anything still unprepared when a widget renders is prepared then, exactly as
+ * without this ("idle until urgent").
  */
 export function warmUpWhenIdle(constructor: CustomElementConstructor): void {
   pending.push(constructor as StyledConstructor);
