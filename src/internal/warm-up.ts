@@ -1,12 +1,20 @@
 import { formatNumber, formatPlural, formatRelativeTime } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/translations.js';
 
-/** What a widget class shares with `ReactiveElement` for its styles, once defined. */
-interface StyledConstructor {
+/** What the warm-up uses of a widget class, once defined. */
+export interface WarmableConstructor {
+  /** The class's styles, as `ReactiveElement` finalizes them. */
   readonly elementStyles?: ReadonlyArray<CSSStyleSheet | { readonly styleSheet?: CSSStyleSheet }>;
+  /**
+   * Renders the widget with sample data into a detached fragment, never into the page and without
+   * requests: Lit parses each template once per page, and the code paths a first render takes run
+   * once, so the real first render finds both done.
+   */
+  rehearse?(): unknown;
 }
 
-const pending: StyledConstructor[] = [];
+/** Work still to do for defined classes: their styles, then their rehearsals. */
+const pending: Array<() => void> = [];
 /** The page language's formatters still to create, most costly first. */
 let intlJobs: Array<(lang: string) => unknown> | undefined;
 let scheduled = false;
@@ -27,7 +35,14 @@ const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
  * without this ("idle until urgent").
  */
 export function warmUpWhenIdle(constructor: CustomElementConstructor): void {
-  pending.push(constructor as StyledConstructor);
+  const warmable = constructor as WarmableConstructor;
+  // Reading `styleSheet` builds and caches the CSSStyleSheet each shadow root then adopts.
+  pending.push(() => {
+    for (const style of warmable.elementStyles ?? []) {
+      if (!(style instanceof CSSStyleSheet)) void style.styleSheet;
+    }
+  });
+  if (warmable.rehearse) pending.push(() => warmable.rehearse?.());
   schedule();
 }
 
@@ -46,7 +61,7 @@ function hasWork(): boolean {
   return intlJobs === undefined || intlJobs.length > 0 || pending.length > 0;
 }
 
-/** Prepares one thing: a formatter for the page language (those first), or one widget's styles. */
+/** Prepares one thing: a formatter for the page language (those first), one widget's styles or its rehearsal. */
 function warmUpNext(): void {
   intlJobs ??= [
     (lang) => formatNumber(lang, 0),
@@ -58,10 +73,12 @@ function warmUpNext(): void {
     intl(resolveLocale(document.documentElement.lang).lang);
     return;
   }
-  const constructor = pending.shift();
-  // Reading `styleSheet` builds and caches the CSSStyleSheet each shadow root then adopts.
-  for (const style of constructor?.elementStyles ?? []) {
-    if (!(style instanceof CSSStyleSheet)) void style.styleSheet;
+  const job = pending.shift();
+  try {
+    job?.();
+  } catch (error) {
+    // A failed rehearsal costs the first render its head start, nothing else; say so for developers.
+    console.warn('civic-widgets: warm-up failed', error);
   }
 }
 

@@ -45,6 +45,40 @@ describe('warmUpWhenIdle()', () => {
     expect(early.builds()).to.equal(1);
   });
 
+  it('rehearses each class once, after building its styles, and goes on past a failing rehearsal', async () => {
+    const order: string[] = [];
+    const rehearsing = (name: string, fails = false) => {
+      const style = {
+        get styleSheet() {
+          order.push(`${name} styles`);
+          return new CSSStyleSheet();
+        },
+      };
+      return class extends HTMLElement {
+        static readonly elementStyles = [style];
+        static rehearse(): void {
+          order.push(`${name} rehearsal`);
+          if (fails) throw new Error('sample data no longer valid');
+        }
+      };
+    };
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      warmUpWhenIdle(rehearsing('broken', true));
+      warmUpWhenIdle(rehearsing('board'));
+      await idle();
+      await idle();
+      warmUp();
+    } finally {
+      console.warn = warn;
+    }
+    expect(order).to.deep.equal(['broken styles', 'broken rehearsal', 'board styles', 'board rehearsal']);
+    expect(warnings.length, 'the failure is reported to developers').to.equal(1);
+    expect(String(warnings[0]![0])).to.contain('warm-up failed');
+  });
+
   it('prepares number formatting for the page language without failing on odd tags', () => {
     const lang = document.documentElement.lang;
     try {

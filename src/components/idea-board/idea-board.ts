@@ -1,5 +1,5 @@
 import { initialState, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicAuthRequiredEvent } from '../../events/civic-auth-required.js';
@@ -9,7 +9,8 @@ import { CivicVoteChangedEvent } from '../../events/civic-vote-changed.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
-import { IDEA_SORTS, IDEA_STATUSES } from '../../protocol/ideas.js';
+import * as v from 'valibot';
+import { BoardSchema, IDEA_SORTS, IDEA_STATUSES, IdeaPageSchema } from '../../protocol/ideas.js';
 import type { Board, Idea, IdeaPage, IdeaSort, IdeaStatus, ListIdeasQuery } from '../../protocol/ideas.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -17,8 +18,10 @@ import { styles } from './idea-board.styles.js';
 import { DEFAULT_PAGE_SIZE, RESULTS_ANNOUNCE_THROTTLE_MS } from './idea-board.types.js';
 import { IdeaDetailController } from './idea-detail.js';
 import { IdeaFormController } from './idea-form.js';
+import { renderIdeaItem } from './idea-item.js';
 import type { IdeaItemContext } from './idea-item.js';
 import { renderIdeaList } from './idea-list.js';
+import { REHEARSAL_BOARD, REHEARSAL_PAGE } from './rehearsal.js';
 import { ReportDialogController } from './report-dialog.js';
 import { isFiltered, renderToolbar } from './toolbar.js';
 import type { IdeaQuery } from './toolbar.js';
@@ -82,6 +85,19 @@ function isStatus(value: unknown): value is IdeaStatus {
  */
 export class CivicIdeaBoard extends CivicElement {
   static override styles = [CivicElement.styles, frameStyles, badgeStyles, formStyles, styles];
+
+  /**
+   * Renders a sample board with its ideas in both voting modes into a detached fragment, and
+   * validates a sample board and page as the client does (see `WarmableConstructor`). The element
+   * is never connected, so it makes no requests. Returns the fragment.
+   */
+  static rehearse(): DocumentFragment {
+    v.parse(BoardSchema, JSON.parse(JSON.stringify(REHEARSAL_BOARD)));
+    v.parse(IdeaPageSchema, JSON.parse(JSON.stringify(REHEARSAL_PAGE)));
+    const stage = document.createDocumentFragment();
+    render(new CivicIdeaBoard().renderRehearsal(), stage);
+    return stage;
+  }
 
   private readonly announcer = new LiveAnnouncer(this, { throttleMs: RESULTS_ANNOUNCE_THROTTLE_MS });
 
@@ -421,7 +437,23 @@ export class CivicIdeaBoard extends CivicElement {
     </div>`;
   }
 
-  private renderBoard(board: Board): TemplateResult {
+  private renderRehearsal(): unknown {
+    const board = REHEARSAL_BOARD;
+    const sub = headingLevel(this.headingLevel, 1);
+    const item = (votingMode: Board['votingMode']) => {
+      const context = this.ideaContext({ ...board, votingMode }, REHEARSAL_PAGE.total, sub);
+      return REHEARSAL_PAGE.items.map((idea, index) => renderIdeaItem(idea, index, context));
+    };
+    // The ideas without the virtualizer, which would attach observers to the fragment.
+    return this.renderBoard(
+      board,
+      html`<ul>
+        ${item('up_down')}${item('up')}
+      </ul>`,
+    );
+  }
+
+  private renderBoard(board: Board, results?: unknown): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const sub = headingLevel(this.headingLevel, 1);
     return html`<section class="board frame" part="board" aria-labelledby="board-title">
@@ -433,9 +465,12 @@ export class CivicIdeaBoard extends CivicElement {
         onClear: () => void this.handleClearFilters(),
       })}
       <div class="results">
-        ${this.renderTask(this.ideasTask, (page) => this.renderIdeas(board, page, sub), {
-          skeleton: { lines: 6, height: '20rem' },
-        })}
+        ${
+          results ??
+          this.renderTask(this.ideasTask, (page) => this.renderIdeas(board, page, sub), {
+            skeleton: { lines: 6, height: '20rem' },
+          })
+        }
       </div>
       ${this.detail.render()} ${this.report.render()}
     </section>`;
@@ -473,16 +508,7 @@ export class CivicIdeaBoard extends CivicElement {
         : listed;
     const total = Math.max(page.total, ideas.length);
     if (ideas.length === 0) return this.renderEmpty(board, level);
-    const context: IdeaItemContext = {
-      localize: this.localize,
-      level,
-      votingMode: board.votingMode,
-      total,
-      tally: (idea) => this.votes.tally(idea),
-      onVote: (idea, button) => void this.votes.press(idea, button),
-      onOpen: (idea, trigger) => this.detail.open(idea, trigger),
-      onReport: (idea, trigger) => this.report.open(idea, trigger),
-    };
+    const context = this.ideaContext(board, total, level);
     const cursor = this.more.length > 0 ? this.moreCursor : page.nextCursor;
     return html`<p id="shown-count" class="shown-count" tabindex="-1">
         ${this.localize.plural('ideaBoard.shown', ideas.length, { total: this.localize.number(total) })}
@@ -512,6 +538,19 @@ export class CivicIdeaBoard extends CivicElement {
               ${this.infinite ? html`<div id="more-sentinel" class="sentinel"></div>` : nothing}`
           : nothing
       }`;
+  }
+
+  private ideaContext(board: Board, total: number, level: ReturnType<typeof headingLevel>): IdeaItemContext {
+    return {
+      localize: this.localize,
+      level,
+      votingMode: board.votingMode,
+      total,
+      tally: (idea) => this.votes.tally(idea),
+      onVote: (idea, button) => void this.votes.press(idea, button),
+      onOpen: (idea, trigger) => this.detail.open(idea, trigger),
+      onReport: (idea, trigger) => this.report.open(idea, trigger),
+    };
   }
 
   private renderEmpty(board: Board, level: ReturnType<typeof headingLevel>): TemplateResult {

@@ -174,6 +174,30 @@ describe('<civic-idea-board>', function () {
     });
   });
 
+  describe('rehearsal (the warm-up while the page is idle)', () => {
+    it('renders a sample board with ideas in both voting modes offstage, with no request and nothing added to the page', async () => {
+      const requests: string[] = [];
+      const onRequest = ({ request }: { request: Request }) => requests.push(request.url);
+      worker.events.on('request:start', onRequest);
+      const page = document.body.innerHTML;
+      try {
+        const Board = customElements.get('civic-idea-board') as typeof CivicIdeaBoard;
+        const stage = Board.rehearse();
+        await aTimeout(100);
+        expect(stage.isConnected).to.equal(false);
+        expect(stage.querySelector('.board-title')?.textContent).to.equal('Board');
+        expect(stage.querySelector('.toolbar select')).to.exist;
+        expect(stage.querySelectorAll('[part~="idea"]').length, 'two ideas in each voting mode').to.equal(4);
+        expect(stage.querySelectorAll('.vote-buttons').length, 'votes for and against').to.be.greaterThan(0);
+        expect(stage.querySelector('.badge-response'), 'an official response').to.exist;
+        expect(requests).to.deep.equal([]);
+        expect(document.body.innerHTML).to.equal(page);
+      } finally {
+        worker.events.removeListener('request:start', onRequest);
+      }
+    });
+  });
+
   describe('passes the axe audit in every state', () => {
     const states: Array<[string, () => RequestHandler[], BoardOptions]> = [
       ['dark', () => ideaScenarios.default, { theme: 'dark' }],
