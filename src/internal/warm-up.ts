@@ -19,7 +19,8 @@ const pending: Array<() => void> = [];
 let intlJobs: Array<(lang: string) => unknown> | undefined;
 let scheduled = false;
 
-const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
+/** Calls back in an idle period (within 2 s at the latest), or soon where browsers have no idle callbacks. */
+export const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
   typeof requestIdleCallback === 'function'
     ? (callback) => requestIdleCallback(callback, { timeout: 2000 })
     : (callback) => setTimeout(callback, 1);

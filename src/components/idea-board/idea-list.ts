@@ -4,6 +4,7 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Idea } from '../../protocol/ideas.js';
+import { whenIdle } from '../../internal/warm-up.js';
 import { renderIdeaItem } from './idea-item.js';
 import type { IdeaItemContext } from './idea-item.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
@@ -14,14 +15,22 @@ provideResizeObserver(FrameResizeObserver);
 const ESTIMATED_IDEA_HEIGHT = 320;
 
 /**
- * The virtualizer's flow layout, starting from a realistic height instead of its 100 px default:
- * the first render then creates the four or five ideas that fill the screen, not twelve of which
- * most are dropped once measured.
+ * The virtualizer's flow layout, starting from a realistic height instead of its 100 px default,
+ * and building only the ideas on screen at first. The ideas it keeps ready beyond the screen's
+ * edges (1,000 px each way, so scrolling finds them rendered) follow once the page is idle: a
+ * phone's first render builds the one or two ideas it shows, not four or five. A citizen who
+ * scrolls before then gets each idea as it comes into view.
  */
 class IdeaFlowLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._itemSize = { width: this._itemSize.width, height: ESTIMATED_IDEA_HEIGHT };
+    const overhang = this._overhang;
+    this._overhang = 0;
+    whenIdle(() => {
+      this._overhang = overhang;
+      this._triggerReflow();
+    });
   }
 }
 

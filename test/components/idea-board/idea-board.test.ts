@@ -598,6 +598,32 @@ describe('<civic-idea-board>', function () {
       expect(element.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(10_000);
     });
 
+    it('builds only the ideas on screen first, and those just beyond it once the page is idle', async () => {
+      worker.use(...ideaDiscovery(), ...ideaScenarios.thousands);
+      const element = document.createElement('civic-idea-board');
+      element.setAttribute('board', uniqueId('board'));
+      element.setAttribute('api-base', API);
+      element.style.cssText = 'display: block; margin-top: 0';
+      document.body.append(element);
+      try {
+        // Checked at every frame, so the first render is seen before the page goes idle.
+        await new Promise<void>((resolve) => {
+          const check = () => (ideaItems(element).length > 0 ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        const first = ideaItems(element);
+        const onScreen = (item: HTMLElement) => item.getBoundingClientRect().top < window.innerHeight;
+        expect(first.every(onScreen), 'an idea off screen was built for the first render').to.equal(true);
+        await waitUntil(
+          () => ideaItems(element).some((item) => !onScreen(item)),
+          'no idea beyond the screen',
+        );
+        expect(ideaItems(element).length).to.be.greaterThan(first.length);
+      } finally {
+        element.remove();
+      }
+    });
+
     it('leaves nothing behind in the list while scrolling through hundreds of ideas', async function () {
       this.timeout(90_000);
       const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
