@@ -2,7 +2,7 @@ import { formatNumber, formatPlural, formatRelativeTime } from '../i18n/format.j
 import { resolveLocale } from '../i18n/translations.js';
 
 /** What the warm-up uses of a widget class, once defined. */
-export interface WarmableConstructor {
+interface WarmableConstructor {
   /** The class's styles, as `ReactiveElement` finalizes them. */
   readonly elementStyles?: ReadonlyArray<CSSStyleSheet | { readonly styleSheet?: CSSStyleSheet }>;
   /**
@@ -28,10 +28,11 @@ export const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
 /**
  * Prepares, while the page is idle, the costly things a widget needs on its first render: the
  * first `Intl.NumberFormat` of a page loads ICU's number data (about 12 ms on a desktop, 50 ms on a
- * mid-range phone), a relative-time format a few ms more, and a widget's constructable stylesheets
- * are parsed on first use. A page that shows the widget right away does this while the first
- * request is on the network; one that adds it later (a CMS block opened, a tab shown) finds it
- * done. One piece of work per idle period at most once the period is used up, so the page stays
+ * mid-range phone), a relative-time format a few ms more, a widget's constructable stylesheets
+ * are parsed on first use, and a widget with a `rehearse()` renders sample data offstage so its
+ * templates are parsed before its first real render. A page that shows the widget right away
+ * does this while the first request is on the network; one that adds it later (a CMS block
+ * opened, a tab shown) finds it done. One piece of work per idle period at most once the period is used up, so the page stays
  * responsive; anything still unprepared when a widget renders is prepared then, exactly as
  * without this ("idle until urgent").
  */
