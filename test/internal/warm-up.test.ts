@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { warmUp, warmUpWhenIdle } from '../../src/internal/warm-up.js';
 
 /** A stand-in element class whose one style counts how often its stylesheet is built. */
@@ -17,9 +17,6 @@ function styledClass(): { constructor: CustomElementConstructor; builds: () => n
   return { constructor, builds: () => builds };
 }
 
-const idle = () =>
-  new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 0), { timeout: 3000 }));
-
 describe('warmUpWhenIdle()', () => {
   it('builds the stylesheets of every class defined before the page went idle, once', async () => {
     const first = styledClass();
@@ -27,7 +24,8 @@ describe('warmUpWhenIdle()', () => {
     warmUpWhenIdle(first.constructor);
     warmUpWhenIdle(second.constructor);
     expect(first.builds(), 'nothing happens before the page is idle').to.equal(0);
-    await idle();
+    // A busy page may need more than one idle period for all the queued work.
+    await waitUntil(() => second.builds() > 0, 'the stylesheets were never built', { timeout: 5000 });
     expect(first.builds()).to.equal(1);
     expect(second.builds()).to.equal(1);
     warmUp();
@@ -37,10 +35,10 @@ describe('warmUpWhenIdle()', () => {
   it('prepares classes defined after an earlier warm-up', async () => {
     const early = styledClass();
     warmUpWhenIdle(early.constructor);
-    await idle();
+    await waitUntil(() => early.builds() > 0, 'the early class was never prepared', { timeout: 5000 });
     const late = styledClass();
     warmUpWhenIdle(late.constructor);
-    await idle();
+    await waitUntil(() => late.builds() > 0, 'the late class was never prepared', { timeout: 5000 });
     expect(late.builds()).to.equal(1);
     expect(early.builds()).to.equal(1);
   });
@@ -68,8 +66,7 @@ describe('warmUpWhenIdle()', () => {
     try {
       warmUpWhenIdle(rehearsing('broken', true));
       warmUpWhenIdle(rehearsing('board'));
-      await idle();
-      await idle();
+      await waitUntil(() => order.length === 4, 'the rehearsals never ran', { timeout: 5000 });
       warmUp();
     } finally {
       console.warn = warn;
