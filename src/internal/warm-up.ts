@@ -6,11 +6,12 @@ interface WarmableConstructor {
   /** The class's styles, as `ReactiveElement` finalizes them. */
   readonly elementStyles?: ReadonlyArray<CSSStyleSheet | { readonly styleSheet?: CSSStyleSheet }>;
   /**
-   * Renders the widget with sample data into a detached fragment, never into the page and without
-   * requests: Lit parses each template once per page, and the code paths a first render takes run
-   * once, so the real first render finds both done.
+   * Renders the widget with sample data into a detached fragment and returns it, without requests:
+   * Lit parses each template once per page, and the code paths a first render takes run once, so
+   * the real first render finds both done. The warm-up then lays the fragment out offstage
+   * (`layOutOffstage`).
    */
-  rehearse?(): unknown;
+  rehearse?(): DocumentFragment | void;
 }
 
 /** Work still to do for defined classes: their styles, then their rehearsals. */
@@ -44,7 +45,13 @@ export function warmUpWhenIdle(constructor: CustomElementConstructor): void {
       if (!(style instanceof CSSStyleSheet)) void style.styleSheet;
     }
   });
-  if (warmable.rehearse) pending.push(() => warmable.rehearse?.());
+  if (warmable.rehearse) {
+    pending.push(() => {
+      const stage = warmable.rehearse?.();
+      // Its own job: the layout is the costlier half, and the next idle period may be the better one.
+      if (stage) pending.unshift(() => layOutOffstage(stage, sheetsOf(warmable)));
+    });
+  }
   schedule();
 }
 
@@ -81,6 +88,52 @@ function warmUpNext(): void {
   } catch (error) {
     // A failed rehearsal costs the first render its head start, nothing else; say so for developers.
     console.warn('civic-widgets: warm-up failed', error);
+  }
+}
+
+/** The class's styles as the sheets its shadow roots adopt, or none where one is not built yet. */
+function sheetsOf(constructor: WarmableConstructor): CSSStyleSheet[] | undefined {
+  const sheets: CSSStyleSheet[] = [];
+  for (const style of constructor.elementStyles ?? []) {
+    const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
+    if (!sheet) return undefined;
+    sheets.push(sheet);
+  }
+  return sheets;
+}
+
+/**
+ * Lays a rehearsal out in the page with the widget's styles, hidden, and takes it out again in the
+ * same task, so it is never painted, never announced and never moves anything. The first layout of
+ * a widget's text and form controls is the costly one: fonts are looked up and loaded and
+ * controls build their inner parts (about 20 ms on a throttled phone). Done here with sample text,
+ * the real first render finds them ready. The host carries `data-civic-warm-up`, for a page that
+ * watches its DOM and wonders what came and went.
+ */
+function layOutOffstage(stage: DocumentFragment, sheets: CSSStyleSheet[] | undefined): void {
+  if (!sheets || !document.body) return;
+  const host = document.createElement('div');
+  host.dataset.civicWarmUp = '';
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  // CSSOM, not a style attribute, so a strict `style-src` allows it.
+  Object.assign(host.style, {
+    position: 'absolute',
+    insetBlockStart: '0',
+    insetInlineStart: '0',
+    inlineSize: '100%',
+    visibility: 'hidden',
+    contain: 'strict',
+    pointerEvents: 'none',
+  });
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets;
+  root.append(stage);
+  document.body.append(host);
+  try {
+    host.getBoundingClientRect();
+  } finally {
+    host.remove();
   }
 }
 

@@ -76,6 +76,77 @@ describe('warmUpWhenIdle()', () => {
     expect(String(warnings[0]![0])).to.contain('warm-up failed');
   });
 
+  it('lays a rehearsal out in the page with its styles, hidden, and takes it out in the same task', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('warm-up-probe { display: block; inline-size: 10em; font: 16px sans-serif; }');
+    interface Seen {
+      connected: boolean;
+      visibility: string;
+      ariaHidden: string | null;
+      inert: boolean;
+      stylesAdopted: boolean;
+      width: number;
+    }
+    const seen: Seen[] = [];
+    // Reports, when the rehearsal enters the document, where it is and how it is laid out.
+    class Probe extends HTMLElement {
+      connectedCallback(): void {
+        const root = this.getRootNode() as ShadowRoot;
+        const host = root.host as HTMLElement;
+        seen.push({
+          connected: host.isConnected,
+          visibility: getComputedStyle(host).visibility,
+          ariaHidden: host.getAttribute('aria-hidden'),
+          inert: host.inert,
+          stylesAdopted: root.adoptedStyleSheets.includes(sheet),
+          width: this.getBoundingClientRect().width,
+        });
+      }
+    }
+    customElements.define('warm-up-probe', Probe);
+    const rehearsed = class extends HTMLElement {
+      static readonly elementStyles = [sheet];
+      static rehearse(): DocumentFragment {
+        const stage = document.createDocumentFragment();
+        const probe = document.createElement('warm-up-probe');
+        probe.textContent = 'Sample text';
+        stage.append(probe);
+        return stage;
+      }
+    };
+    // An observer gets the records of each task together, after it.
+    const batches: MutationRecord[][] = [];
+    const observer = new MutationObserver((batch) => batches.push(batch));
+    observer.observe(document.body, { childList: true });
+    try {
+      warmUpWhenIdle(rehearsed);
+      await waitUntil(() => seen.length > 0, 'the rehearsal was never laid out', { timeout: 5000 });
+      warmUp();
+      await Promise.resolve();
+    } finally {
+      observer.disconnect();
+    }
+    expect(seen).to.deep.equal([
+      {
+        connected: true,
+        visibility: 'hidden',
+        ariaHidden: 'true',
+        inert: true,
+        stylesAdopted: true,
+        width: 160,
+      },
+    ]);
+    const added = batches.flat().flatMap((record) => [...record.addedNodes]);
+    expect(added.length, 'one host came').to.equal(1);
+    const together = batches.find((batch) => batch.some((record) => record.addedNodes[0] === added[0]))!;
+    expect(
+      together.flatMap((record) => [...record.removedNodes]),
+      'and went in the same task',
+    ).to.deep.equal(added);
+    expect((added[0] as HTMLElement).dataset.civicWarmUp).to.equal('');
+    expect(document.querySelector('[data-civic-warm-up]'), 'nothing is left in the page').to.equal(null);
+  });
+
   it('prepares number formatting for the page language without failing on odd tags', () => {
     const lang = document.documentElement.lang;
     try {

@@ -18,7 +18,6 @@ import { styles } from './idea-board.styles.js';
 import { DEFAULT_PAGE_SIZE, RESULTS_ANNOUNCE_THROTTLE_MS } from './idea-board.types.js';
 import { IdeaDetailController } from './idea-detail.js';
 import { IdeaFormController } from './idea-form.js';
-import { renderIdeaItem } from './idea-item.js';
 import type { IdeaItemContext } from './idea-item.js';
 import { renderIdeaList } from './idea-list.js';
 import { REHEARSAL_BOARD, REHEARSAL_PAGE } from './rehearsal.js';
@@ -438,19 +437,10 @@ export class CivicIdeaBoard extends CivicElement {
   }
 
   private renderRehearsal(): unknown {
-    const board = REHEARSAL_BOARD;
     const sub = headingLevel(this.headingLevel, 1);
-    const item = (votingMode: Board['votingMode']) => {
-      const context = this.ideaContext({ ...board, votingMode }, REHEARSAL_PAGE.total, sub);
-      return REHEARSAL_PAGE.items.map((idea, index) => renderIdeaItem(idea, index, context));
-    };
-    // The ideas without the virtualizer, which would attach observers to the fragment.
-    return this.renderBoard(
-      board,
-      html`<ul>
-        ${item('up_down')}${item('up')}
-      </ul>`,
-    );
+    const ideas = (votingMode: Board['votingMode']) =>
+      this.renderIdeas({ ...REHEARSAL_BOARD, votingMode }, REHEARSAL_PAGE, sub, { virtualized: false });
+    return this.renderBoard(REHEARSAL_BOARD, html`${ideas('up_down')}${ideas('up')}`);
   }
 
   private renderBoard(board: Board, results?: unknown): TemplateResult {
@@ -500,7 +490,12 @@ export class CivicIdeaBoard extends CivicElement {
     </p>`;
   }
 
-  private renderIdeas(board: Board, page: IdeaPage, level: ReturnType<typeof headingLevel>): TemplateResult {
+  private renderIdeas(
+    board: Board,
+    page: IdeaPage,
+    level: ReturnType<typeof headingLevel>,
+    { virtualized = true } = {},
+  ): TemplateResult {
     const listed = [...page.items, ...this.more];
     const ideas =
       this.added.length > 0
@@ -513,7 +508,7 @@ export class CivicIdeaBoard extends CivicElement {
     return html`<p id="shown-count" class="shown-count" tabindex="-1">
         ${this.localize.plural('ideaBoard.shown', ideas.length, { total: this.localize.number(total) })}
       </p>
-      ${renderIdeaList(ideas, this.localize.term('ideaBoard.listLabel'), context)}
+      ${renderIdeaList(ideas, this.localize.term('ideaBoard.listLabel'), context, virtualized)}
       ${
         this.moreFailed
           ? html`<p class="error-message" role="alert">

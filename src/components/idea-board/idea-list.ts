@@ -41,18 +41,25 @@ const layout = { type: IdeaFlowLayout };
  * (`@lit-labs/virtualizer`, scrolling with the page), so a board of 10,000 ideas scrolls smoothly.
  * Each item carries its position in the whole list (`aria-posinset`/`aria-setsize`). The
  * virtualizer places items through CSSOM (`element.style`), which a strict `style-src` allows.
+ * Not virtualized, every idea is rendered: for a rehearsal, where the virtualizer would attach
+ * observers to a fragment that is never shown.
  */
 export function renderIdeaList(
   ideas: readonly Idea[],
   label: string,
   context: IdeaItemContext,
+  virtualized = true,
 ): TemplateResult {
   return html`<ul class="idea-list" aria-label=${label}>
-    ${virtualize({
-      layout,
-      items: ideas as Idea[],
-      keyFunction: (idea: Idea) => idea.id,
-      renderItem: (idea: Idea, index: number) => renderIdeaItem(idea, index, context),
-    })}
+    ${
+      virtualized
+        ? virtualize({
+            layout,
+            items: ideas as Idea[],
+            keyFunction: (idea: Idea) => idea.id,
+            renderItem: (idea: Idea, index: number) => renderIdeaItem(idea, index, context),
+          })
+        : ideas.map((idea, index) => renderIdeaItem(idea, index, context))
+    }
   </ul>`;
 }

@@ -22,7 +22,10 @@ const idea: Idea = {
   id: 'rehearsal-open',
   boardId: 'rehearsal',
   title: 'An idea',
-  body: 'What the idea is about, long enough to be cut into an excerpt at a word boundary.',
+  // Longer than an excerpt, so the rehearsal cuts it as the list cuts most ideas.
+  body:
+    'What the idea is about, and why the city would be better with it: where it would be, who it ' +
+    'would help, what it might cost, and what neighbours said about it when it was first discussed.',
   author: { displayName: 'A citizen' },
   category: { id: 'streets', name: 'Streets' },
   status: 'new',
