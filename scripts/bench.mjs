@@ -91,6 +91,14 @@ async function benchIdeaBoardRendering() {
       `First renders of ${r.ideas.toLocaleString('en')} ideas: ${r.firstRenderRunsMs.map(ms).join(', ')}.`,
     );
   }
+  for (const r of results) {
+    const { unthrottled, throttled } = r.machineSpeed;
+    console.log(
+      `Machine speed before the ${r.ideas.toLocaleString('en')} ideas (Lighthouse BenchmarkIndex): ` +
+        `${Math.round(unthrottled)} unthrottled, ${Math.round(throttled)} throttled ` +
+        '(DevTools calibrates to about 1,000 for a mid-tier phone, 264 for a low-tier one).',
+    );
+  }
   console.log(
     `Targets: first render ≤ ${TARGETS.firstRenderMs} ms, every task ≤ ${TARGETS.longestTaskMs} ms. ` +
       'First render runs from adding the element to the first idea in the DOM (network to a local server included), each in a fresh page; ' +

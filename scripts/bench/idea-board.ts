@@ -41,6 +41,8 @@ export interface IdeaBoardBenchResult {
   /** `<li part="idea">` elements in the DOM after scrolling through every idea. */
   ideaElements: number;
   loaded: number;
+  /** How fast this machine ran at the time (`BENCHMARK_INDEX`), without throttling and with it. */
+  machineSpeed: { unthrottled: number; throttled: number };
 }
 
 const PAGE = `<!doctype html>
@@ -189,6 +191,53 @@ const SCROLL = `(async () => {
   return document.querySelector('civic-idea-board').shadowRoot.querySelectorAll('[part~="idea"]').length;
 })()`;
 
+/*
+ * The machine's speed as Lighthouse's BenchmarkIndex measures it (higher is faster), so a run can
+ * be read against the devices it stands for: Chrome DevTools calibrates its CPU throttling presets
+ * to about 1,000 for a mid-tier phone (Pixel 5) and 264 for a low-tier one (Moto G Power 2022).
+ * This machine's speed varies from minute to minute, and with it every timing here. The measure:
+ * the average of how many times per second (÷ 10) a 10,000-character string can be built one
+ * character at a time, and 100,000 integers copied between two arrays, for half a second each.
+ */
+const BENCHMARK_INDEX = `(() => {
+  const rate = (work) => {
+    const start = Date.now();
+    let rounds = 0;
+    // The clock is read every tenth round, so reading it costs little.
+    while (rounds % 10 !== 0 || Date.now() - start < 500) {
+      work(rounds);
+      rounds += 1;
+    }
+    return Math.round(rounds / 10 / ((Date.now() - start) / 1000));
+  };
+  const built = rate(() => {
+    let text = '';
+    for (let i = 0; i < 10000; i += 1) text += 'a';
+    if (text.length !== 10000) throw new Error('the string was not built');
+  });
+  const first = Array.from({ length: 100000 }, (_, i) => i);
+  const second = first.slice();
+  const copied = rate((round) => {
+    const [from, to] = round % 2 === 0 ? [first, second] : [second, first];
+    for (let i = 0; i < from.length; i += 1) to[i] = from[i];
+  });
+  return (built + copied) / 2;
+})()`;
+
+/** `BENCHMARK_INDEX` in a blank page, then again with the CPU throttled as for the renders. */
+async function machineSpeed(browser: Browser): Promise<{ unthrottled: number; throttled: number }> {
+  const page = await browser.newPage();
+  try {
+    const unthrottled = (await page.evaluate(BENCHMARK_INDEX)) as number;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+    const throttled = (await page.evaluate(BENCHMARK_INDEX)) as number;
+    return { unthrottled, throttled };
+  } finally {
+    await page.close();
+  }
+}
+
 async function chromiumPath(): Promise<string> {
   const finder = new URL('../find-chromium.mjs', import.meta.url).href;
   const { findChromium, INSTALL_HELP } = (await import(finder)) as {
@@ -253,6 +302,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
       await new Promise((resolve) => server.once('listening', resolve));
       const { port } = server.address() as AddressInfo;
       try {
+        const speed = await machineSpeed(browser);
         const renders: FirstRender[] = [];
         const firstRenderTasks: number[] = [];
         let last: { events: TraceEvent[]; ideaElements: number } | undefined;
@@ -286,6 +336,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           longestTaskFirstRenderMs: Math.max(...firstRenderTasks),
           longestTaskLoadingMs: during('bench:loading', 'bench:loaded'),
           longestTaskScrollingMs: during('bench:scrolling', 'bench:scrolled'),
+          machineSpeed: speed,
         });
       } finally {
         server.close();
