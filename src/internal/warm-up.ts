@@ -9,12 +9,13 @@ interface WarmableConstructor {
    * Renders the widget with sample data into a detached fragment and returns it, without requests:
    * Lit parses each template once per page, and the code paths a first render takes run once, so
    * the real first render finds both done. The warm-up then lays the fragment out offstage
-   * (`layOutOffstage`).
+   * (`layOutOffstage`), connected to the document for one task: it must hold no element that acts
+   * when connected, such as a nested widget, which would load its data.
    */
   rehearse?(): DocumentFragment | void;
 }
 
-/** Work still to do for defined classes: their styles, then their rehearsals. */
+/** Work still to do for defined classes: their styles, then their rehearsals and those rehearsals' layouts. */
 const pending: Array<() => void> = [];
 /** The page language's formatters still to create, most costly first. */
 let intlJobs: Array<(lang: string) => unknown> | undefined;
