@@ -190,6 +190,11 @@ describe('<civic-idea-board>', function () {
         expect(stage.querySelectorAll('[part~="idea"]').length, 'two ideas in each voting mode').to.equal(4);
         expect(stage.querySelectorAll('.vote-buttons').length, 'votes for and against').to.be.greaterThan(0);
         expect(stage.querySelector('.badge-response'), 'an official response').to.exist;
+        expect(stage.querySelector('#shown-count'), 'the results block around the list').to.exist;
+        expect(stage.querySelector('#load-more')).to.exist;
+        // The warm-up connects the fragment for its layout: a nested widget would load its data.
+        const widgets = [...stage.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+        expect(widgets, 'no custom elements').to.deep.equal([]);
         expect(requests).to.deep.equal([]);
         expect(document.body.innerHTML).to.equal(page);
       } finally {
