@@ -2,15 +2,17 @@ import type { Board, Idea, IdeaPage } from '../../protocol/ideas.js';
 
 /*
  * A sample board and ideas for the board's rehearsal (`CivicIdeaBoard.rehearse`): rendered into a
- * detached fragment while the page is idle, never shown, never sent. Together they take every
- * branch of the templates a first render takes, so the sample strings need no translation.
+ * detached fragment while the page is idle, then laid out offstage, never shown, never sent.
+ * Together they take every branch of the templates a first render takes. The strings are never
+ * read, so they need no translation; each carries English, Russian and Kazakh letters, so the
+ * offstage layout loads the fonts and glyphs a board in any of these languages needs.
  */
 
 export const REHEARSAL_BOARD: Board = {
   id: 'rehearsal',
-  title: 'Board',
-  description: 'What the board is for.',
-  categories: [{ id: 'streets', name: 'Streets' }],
+  title: 'Board · Доска · Тақта',
+  description: 'What the board is for. Для чего она. Ол не үшін қажет.',
+  categories: [{ id: 'streets', name: 'Streets · Улицы · Көшелер' }],
   statuses: ['new', 'implemented'],
   votingMode: 'up_down',
   submissionsOpen: true,
@@ -21,13 +23,14 @@ export const REHEARSAL_BOARD: Board = {
 const idea: Idea = {
   id: 'rehearsal-open',
   boardId: 'rehearsal',
-  title: 'An idea',
+  title: 'An idea · Идея · Ұсыныс',
   // Longer than an excerpt, so the rehearsal cuts it as the list cuts most ideas.
   body:
-    'What the idea is about, and why the city would be better with it: where it would be, who it ' +
-    'would help, what it might cost, and what neighbours said about it when it was first discussed.',
-  author: { displayName: 'A citizen' },
-  category: { id: 'streets', name: 'Streets' },
+    'What the idea is about, and why the city would be better with it, where it would be and whom ' +
+    'it would help. Жители поддерживают идею. Әкімдік ұсынысты қарап, жауап береді: ғимарат, ' +
+    'өңір, ұлы, үй, һәм, іс.',
+  author: { displayName: 'A citizen · Житель · Тұрғын' },
+  category: { id: 'streets', name: 'Streets · Улицы · Көшелер' },
   status: 'new',
   duplicateOf: null,
   votesUp: 3,
@@ -49,7 +52,7 @@ export const REHEARSAL_PAGE: IdeaPage = {
       ...idea,
       id: 'rehearsal-done',
       status: 'implemented',
-      officialResponse: { body: 'The answer.', respondedAt: '2026-02-01T00:00:00Z' },
+      officialResponse: { body: 'The answer. Ответ. Жауап.', respondedAt: '2026-02-01T00:00:00Z' },
     },
   ],
   nextCursor: 'next',

@@ -6,6 +6,7 @@ import type { RequestHandler } from 'msw';
 import { nothing } from 'lit';
 import '../../../src/index.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
+import { REHEARSAL_BOARD } from '../../../src/components/idea-board/rehearsal.js';
 import type { CivicAuthRequiredEvent } from '../../../src/events/civic-auth-required.js';
 import type { CivicIdeaSubmittedEvent } from '../../../src/events/civic-idea-submitted.js';
 import type { CivicVoteChangedEvent } from '../../../src/events/civic-vote-changed.js';
@@ -185,13 +186,17 @@ describe('<civic-idea-board>', function () {
         const stage = Board.rehearse();
         await aTimeout(100);
         expect(stage.isConnected).to.equal(false);
-        expect(stage.querySelector('.board-title')?.textContent).to.equal('Board');
+        expect(stage.querySelector('.board-title')?.textContent).to.equal(REHEARSAL_BOARD.title);
         expect(stage.querySelector('.toolbar select')).to.exist;
         expect(stage.querySelectorAll('[part~="idea"]').length, 'two ideas in each voting mode').to.equal(4);
         expect(stage.querySelectorAll('.vote-buttons').length, 'votes for and against').to.be.greaterThan(0);
         expect(stage.querySelector('.badge-response'), 'an official response').to.exist;
         expect(stage.querySelector('#shown-count'), 'the results block around the list').to.exist;
         expect(stage.querySelector('#load-more')).to.exist;
+        // Its layout loads the fonts a board needs in each language the widgets speak.
+        expect(stage.querySelector('[part~="idea"]')?.textContent, 'Cyrillic and Kazakh letters').to.match(
+          /[а-я].*[әғқңөұүһі]/s,
+        );
         // The warm-up connects the fragment for its layout: a nested widget would load its data.
         const widgets = [...stage.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
         expect(widgets, 'no custom elements').to.deep.equal([]);
