@@ -1,10 +1,12 @@
+import { adoptStyles } from 'lit';
+import type { CSSResultOrNative } from 'lit';
 import { formatNumber, formatPlural, formatRelativeTime } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/translations.js';
 
 /** What the warm-up uses of a widget class, once defined. */
 interface WarmableConstructor {
   /** The class's styles, as `ReactiveElement` finalizes them. */
-  readonly elementStyles?: ReadonlyArray<CSSStyleSheet | { readonly styleSheet?: CSSStyleSheet }>;
+  readonly elementStyles?: readonly CSSResultOrNative[];
   /**
    * Renders the widget with sample data into a detached fragment and returns it, without requests:
    * Lit parses each template once per page, and the code paths a first render takes run once, so
@@ -50,7 +52,7 @@ export function warmUpWhenIdle(constructor: CustomElementConstructor): void {
     pending.push(() => {
       const stage = warmable.rehearse?.();
       // Its own job: the layout is the costlier half, and the next idle period may be the better one.
-      if (stage) pending.unshift(() => layOutOffstage(stage, sheetsOf(warmable)));
+      if (stage) pending.unshift(() => layOutOffstage(stage, warmable.elementStyles ?? []));
     });
   }
   schedule();
@@ -92,17 +94,6 @@ function warmUpNext(): void {
   }
 }
 
-/** The class's styles as the sheets its shadow roots adopt, or none where one is not built yet. */
-function sheetsOf(constructor: WarmableConstructor): CSSStyleSheet[] | undefined {
-  const sheets: CSSStyleSheet[] = [];
-  for (const style of constructor.elementStyles ?? []) {
-    const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
-    if (!sheet) return undefined;
-    sheets.push(sheet);
-  }
-  return sheets;
-}
-
 /**
  * Lays a rehearsal out in the page with the widget's styles, hidden, and takes it out again in the
  * same task, so it is never painted, never announced and never moves anything. The first layout of
@@ -111,8 +102,8 @@ function sheetsOf(constructor: WarmableConstructor): CSSStyleSheet[] | undefined
  * the real first render finds them ready. The host carries `data-civic-warm-up`, for a page that
  * watches its DOM and wonders what came and went.
  */
-function layOutOffstage(stage: DocumentFragment, sheets: CSSStyleSheet[] | undefined): void {
-  if (!sheets || !document.body) return;
+function layOutOffstage(stage: DocumentFragment, styles: readonly CSSResultOrNative[]): void {
+  if (!document.body) return;
   const host = document.createElement('div');
   host.dataset.civicWarmUp = '';
   host.setAttribute('aria-hidden', 'true');
@@ -128,7 +119,8 @@ function layOutOffstage(stage: DocumentFragment, sheets: CSSStyleSheet[] | undef
     pointerEvents: 'none',
   });
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets;
+  // As Lit gives a widget its styles.
+  adoptStyles(root, [...styles]);
   root.append(stage);
   document.body.append(host);
   try {
