@@ -26,6 +26,7 @@ import { isFiltered, renderToolbar } from './toolbar.js';
 import type { IdeaQuery } from './toolbar.js';
 import { VoteController } from './votes.js';
 import { resourceTask } from '../../internal/resource-task.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 
@@ -159,6 +160,9 @@ export class CivicIdeaBoard extends CivicElement {
         this.announceResults = false;
         this.announcer.announce(this.localize.plural('ideaBoard.results', page.total));
       }
+      // Reading and checking a page of up to 100 ideas and rendering it are each a sizeable task
+      // on a slow phone; in one they would hold the page up for longer than 50 ms.
+      await yieldToMain();
       return page;
     },
   );
