@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A held board: laid out, but clipped to nothing until it is shown with its first ideas. */
+  .held {
+    block-size: 0;
+    overflow: clip;
+  }
+
   .board {
     --_civic-frame-padding: var(--civic-idea-board-padding, var(--_civic-space-4));
     --_civic-frame-accent: var(--civic-idea-board-accent, var(--_civic-color-link));

@@ -34,7 +34,7 @@ const MAX_PAGE_SIZE = 100;
 
 /**
  * How long a loaded board waits for its first page of ideas before it shows without them. Shown
- * together, the board and its ideas take one layout instead of two, and nothing jumps in between.
+ * together, the board and its ideas appear at once and nothing jumps in between.
  */
 const FIRST_PAGE_WAIT_MS = 400;
 
@@ -210,6 +210,14 @@ export class CivicIdeaBoard extends CivicElement {
   private focusAfterMore = false;
   /** Whether this board's first page of ideas has arrived (or failed, or was waited for long enough). */
   private firstPageSettled = false;
+  /** The board is loaded and waits, unseen, for its first page of ideas. */
+  private held = false;
+  /**
+   * The held board's heading, toolbar and controls are rendered and laid out. That happens once
+   * its first page has arrived, one task before the ideas are added and the board is shown, so
+   * neither task holds the page for long.
+   */
+  private heldRendered = false;
   private firstPageTimer: ReturnType<typeof setTimeout> | undefined;
   private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -248,17 +256,24 @@ export class CivicIdeaBoard extends CivicElement {
       this.query = { sort, status, category, q };
     }
     const ideas = this.ideasTask.status;
-    if (ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) this.settleFirstPage();
+    if ((ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) && !this.firstPageSettled) {
+      if (this.boardTask.status === TaskStatus.COMPLETE && !this.heldRendered) this.renderHeldFirst();
+      else this.settleFirstPage();
+    }
     if (changed.has('board') && changed.get('board') !== undefined) {
       this.firstPageSettled = false;
+      this.heldRendered = false;
       this.formOpen = false;
       this.signInReason = undefined;
       this.form.reset();
     }
+    this.held = this.boardTask.status === TaskStatus.COMPLETE && this.holdBoard();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Laid out in this task, a held board leaves the next one only its ideas to lay out.
+    if (this.held && this.heldRendered) this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
     this.observeSentinel();
     if (this.focusAfterMore) {
       this.focusAfterMore = false;
@@ -267,6 +282,24 @@ export class CivicIdeaBoard extends CivicElement {
         this.renderRoot.querySelector<HTMLElement>('#shown-count');
       target?.focus();
     }
+  }
+
+  /** Renders the held board now and shows it, with its ideas, in the next task. */
+  private renderHeldFirst(): void {
+    this.heldRendered = true;
+    const board = this.board;
+    void yieldToMain().then(() => {
+      if (this.board !== board || this.firstPageSettled) return;
+      this.settleFirstPage();
+      this.requestUpdate();
+    });
+  }
+
+  /** Focus that reaches a held board, from a keyboard user tabbing in, shows it at once. */
+  private handleHeldFocus(): void {
+    if (!this.held) return;
+    this.settleFirstPage();
+    this.requestUpdate();
   }
 
   private settleFirstPage(): void {
@@ -426,15 +459,23 @@ export class CivicIdeaBoard extends CivicElement {
   override render(): TemplateResult {
     const skeleton = { lines: 8, height: '32rem' };
     const board = this.boardTask.status;
-    const loading = board === TaskStatus.INITIAL || board === TaskStatus.PENDING || this.holdBoard();
+    const waiting = board === TaskStatus.INITIAL || board === TaskStatus.PENDING;
+    const held = this.held;
+    // A held board is in the page, laid out but clipped to nothing, one task before it is shown
+    // with its ideas; the same template then shows it, keeping its DOM.
     return html`<div class="root">
-      ${
-        loading
-          ? this.skeletonDue
-            ? this.renderPending(skeleton)
-            : nothing
-          : this.renderTask(this.boardTask, (value) => this.renderBoard(value), { skeleton })
-      }
+      ${(waiting || held) && this.skeletonDue ? this.renderPending(skeleton) : nothing}
+      <div
+        class=${held ? 'stage held' : 'stage'}
+        aria-hidden=${held ? 'true' : nothing}
+        @focusin=${this.handleHeldFocus}
+      >
+        ${
+          waiting || (held && !this.heldRendered)
+            ? nothing
+            : this.renderTask(this.boardTask, (value) => this.renderBoard(value, held ? nothing : undefined))
+        }
+      </div>
       ${this.boardTask.status === TaskStatus.ERROR ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${this.announcer.render()}
     </div>`;

@@ -69,7 +69,10 @@ async function settled(element: CivicIdeaBoard): Promise<void> {
       const root = element.shadowRoot;
       if (!root) return false;
       if (root.querySelector('.load-error')) return true;
-      return root.querySelector('.board') !== null && root.querySelector('.results .loading') === null;
+      return (
+        root.querySelector('.stage:not(.held) .board') !== null &&
+        root.querySelector('.results .loading') === null
+      );
     },
     'the board did not finish loading',
     { timeout: 5000 },
@@ -121,7 +124,9 @@ describe('<civic-idea-board>', function () {
   });
 
   describe('while it loads', () => {
-    const board = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('.board');
+    /** The board as shown, not held back while its ideas are on the way. */
+    const board = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('.stage:not(.held) .board');
+    const held = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('.stage.held .board');
     const busy = (element: CivicIdeaBoard) => element.shadowRoot!.querySelector('[aria-busy="true"]');
 
     it('shows the board and its first ideas together, in one layout', async () => {
@@ -137,6 +142,89 @@ describe('<civic-idea-board>', function () {
       await waitUntil(() => board(element) !== null, 'the board never showed');
       expect(ideaItems(element).length, 'the ideas come with the board').to.be.greaterThan(0);
       expect(element.shadowRoot!.querySelector('.results .loading')).to.equal(null);
+    });
+
+    /**
+     * Adds a board whose ideas take a moment, calls `whileHeld` in the microtask after its held
+     * board is first rendered (between the task that renders and lays it out and the one that
+     * shows it with its ideas), then `whenShown` once it is shown.
+     */
+    async function holdBoardAndIdeas(
+      whileHeld: (element: CivicIdeaBoard, heldBoard: Element) => void,
+      whenShown: (element: CivicIdeaBoard) => void,
+    ): Promise<void> {
+      worker.use(...ideaDiscovery(), ...ideaHandlers({ listLatency: 100 }));
+      const element = document.createElement('civic-idea-board');
+      element.setAttribute('board', uniqueId('board'));
+      element.setAttribute('api-base', API);
+      let seen = false;
+      let failure: unknown;
+      const observer = new MutationObserver(() => {
+        const heldBoard = held(element);
+        if (!heldBoard || seen) return;
+        seen = true;
+        try {
+          whileHeld(element, heldBoard);
+        } catch (error) {
+          failure = error;
+        }
+      });
+      document.body.append(element);
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await settled(element);
+        if (failure) throw failure;
+        expect(seen, 'the board was never held').to.equal(true);
+        whenShown(element);
+      } finally {
+        observer.disconnect();
+        element.remove();
+      }
+    }
+
+    it('renders and lays out the board unseen one task before it shows that same board with its ideas', async () => {
+      let heldBoard: Element | undefined;
+      let shownInThatTask: boolean | undefined;
+      await holdBoardAndIdeas(
+        (element, board) => {
+          heldBoard = board;
+          const stage = board.parentElement!;
+          expect(stage.getBoundingClientRect().height, 'a held board takes no room').to.equal(0);
+          expect(stage.getAttribute('aria-hidden')).to.equal('true');
+          const title = board.querySelector('.board-title')!;
+          expect(title.getBoundingClientRect().width, 'a held board is laid out').to.be.greaterThan(0);
+          expect(board.querySelector('.results')!.children.length, 'no ideas yet').to.equal(0);
+          expect(busy(element), 'no skeleton').to.equal(null);
+          void element.updateComplete.then(() => {
+            shownInThatTask = held(element) === null;
+          });
+        },
+        (element) => {
+          expect(shownInThatTask, 'shown in a later task').to.equal(false);
+          expect(board(element), 'the board shown is the one rendered while held').to.equal(heldBoard);
+          expect(board(element)!.parentElement!.hasAttribute('aria-hidden')).to.equal(false);
+          expect(ideaItems(element).length).to.be.greaterThan(0);
+        },
+      );
+    });
+
+    it('shows a held board at once when keyboard focus reaches it', async () => {
+      let focused: HTMLElement | undefined;
+      let shownInThatTask: boolean | undefined;
+      await holdBoardAndIdeas(
+        (element, heldBoard) => {
+          focused = heldBoard.querySelector<HTMLElement>('#open-form')!;
+          focused.focus();
+          void element.updateComplete.then(() => {
+            shownInThatTask = board(element) !== null;
+          });
+        },
+        (element) => {
+          expect(shownInThatTask, 'shown as focus arrived, not a task later').to.equal(true);
+          expect(element.shadowRoot!.activeElement).to.equal(focused);
+          expect(focused!.getBoundingClientRect().height).to.be.greaterThan(0);
+        },
+      );
     });
 
     it('shows no skeleton at all when the board loads quickly', async () => {
