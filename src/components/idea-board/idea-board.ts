@@ -256,9 +256,15 @@ export class CivicIdeaBoard extends CivicElement {
       this.query = { sort, status, category, q };
     }
     const ideas = this.ideasTask.status;
-    if ((ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) && !this.firstPageSettled) {
-      if (this.boardTask.status === TaskStatus.COMPLETE && !this.heldRendered) this.renderHeldFirst();
-      else this.settleFirstPage();
+    if (
+      (ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) &&
+      !this.firstPageSettled &&
+      !this.heldRendered
+    ) {
+      // Ideas that come before their board wait for it, so the two still take two tasks.
+      const board = this.boardTask.status;
+      if (board === TaskStatus.COMPLETE) this.renderHeldFirst();
+      else if (board === TaskStatus.ERROR) this.settleFirstPage();
     }
     if (changed.has('board') && changed.get('board') !== undefined) {
       this.firstPageSettled = false;

@@ -15,6 +15,7 @@ import { discovery } from '../../mocks/fixtures/discovery.js';
 import { generatedIdeas, ideaFixture } from '../../mocks/fixtures/ideas.js';
 import { problemResponse } from '../../mocks/handlers.js';
 import { ideaDiscovery, ideaHandlers, ideaScenarios } from '../../mocks/idea-scenarios.js';
+import type { IdeaHandlerOptions } from '../../mocks/idea-scenarios.js';
 import { click } from '../../internal/support.js';
 import {
   accessibleName,
@@ -152,8 +153,9 @@ describe('<civic-idea-board>', function () {
     async function holdBoardAndIdeas(
       whileHeld: (element: CivicIdeaBoard, heldBoard: Element) => void,
       whenShown: (element: CivicIdeaBoard) => void,
+      latency: IdeaHandlerOptions = { listLatency: 100 },
     ): Promise<void> {
-      worker.use(...ideaDiscovery(), ...ideaHandlers({ listLatency: 100 }));
+      worker.use(...ideaDiscovery(), ...ideaHandlers(latency));
       const element = document.createElement('civic-idea-board');
       element.setAttribute('board', uniqueId('board'));
       element.setAttribute('api-base', API);
@@ -205,6 +207,22 @@ describe('<civic-idea-board>', function () {
           expect(board(element)!.parentElement!.hasAttribute('aria-hidden')).to.equal(false);
           expect(ideaItems(element).length).to.be.greaterThan(0);
         },
+      );
+    });
+
+    it('renders the board held first also when its ideas come before it', async () => {
+      let shownInThatTask: boolean | undefined;
+      await holdBoardAndIdeas(
+        (element) => {
+          void element.updateComplete.then(() => {
+            shownInThatTask = held(element) === null;
+          });
+        },
+        (element) => {
+          expect(shownInThatTask, 'shown in a later task').to.equal(false);
+          expect(ideaItems(element).length).to.be.greaterThan(0);
+        },
+        { latency: 150, listLatency: 0 },
       );
     });
 
