@@ -160,8 +160,8 @@ export class CivicIdeaBoard extends CivicElement {
         this.announceResults = false;
         this.announcer.announce(this.localize.plural('ideaBoard.results', page.total));
       }
-      // Reading and checking a page of up to 100 ideas and rendering it are each a sizeable task
-      // on a slow phone; in one they would hold the page up for longer than 50 ms.
+      // Reading and checking a page of up to 100 ideas and rendering it are each a sizeable piece
+      // of work on a slow phone; in one task they would hold the page up for longer than 50 ms.
       await yieldToMain();
       return page;
     },
@@ -213,9 +213,9 @@ export class CivicIdeaBoard extends CivicElement {
   /** The board is loaded and waits, unseen, for its first page of ideas. */
   private held = false;
   /**
-   * The held board's heading, toolbar and controls are rendered and laid out. That happens once
-   * its first page has arrived, one task before the ideas are added and the board is shown, so
-   * neither task holds the page for long.
+   * The held board's heading, toolbar and controls are rendered. That happens once its first
+   * page has arrived, in tasks of their own before the ideas are added and the board is shown
+   * (`renderHeldFirst`), so no task holds the page for long.
    */
   private heldRendered = false;
   private firstPageTimer: ReturnType<typeof setTimeout> | undefined;
@@ -278,8 +278,6 @@ export class CivicIdeaBoard extends CivicElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Laid out in this task, a held board leaves the next one only its ideas to lay out.
-    if (this.held && this.heldRendered) this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
     this.observeSentinel();
     if (this.focusAfterMore) {
       this.focusAfterMore = false;
@@ -290,15 +288,23 @@ export class CivicIdeaBoard extends CivicElement {
     }
   }
 
-  /** Renders the held board now and shows it, with its ideas, in the next task. */
+  /**
+   * Renders the held board now, lays it out in the next task, and shows it with its ideas in the
+   * one after: on a slow phone each of the three is a sizeable piece of work.
+   */
   private renderHeldFirst(): void {
     this.heldRendered = true;
     const board = this.board;
-    void yieldToMain().then(() => {
-      if (this.board !== board || this.firstPageSettled) return;
+    const current = () => this.board === board && !this.firstPageSettled;
+    void (async () => {
+      await yieldToMain();
+      if (!current()) return;
+      this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
+      await yieldToMain();
+      if (!current()) return;
       this.settleFirstPage();
       this.requestUpdate();
-    });
+    })();
   }
 
   /** Focus that reaches a held board, from a keyboard user tabbing in, shows it at once. */
@@ -424,6 +430,7 @@ export class CivicIdeaBoard extends CivicElement {
         path: { boardId },
         query: this.listQuery(this.query, this.limit, cursor),
       });
+      await yieldToMain(); // as for the first page: checking it and rendering it are two tasks
       // The list was reloaded (another order or filter) while this page was on its way.
       if (generation !== this.generation) return;
       const known = new Set([...page.items, ...this.more].map((idea) => idea.id));
@@ -467,8 +474,8 @@ export class CivicIdeaBoard extends CivicElement {
     const board = this.boardTask.status;
     const waiting = board === TaskStatus.INITIAL || board === TaskStatus.PENDING;
     const held = this.held;
-    // A held board is in the page, laid out but clipped to nothing, one task before it is shown
-    // with its ideas; the same template then shows it, keeping its DOM.
+    // A held board is in the page but clipped to nothing until it is shown with its ideas; the
+    // same template then shows it, keeping its DOM.
     return html`<div class="root">
       ${(waiting || held) && this.skeletonDue ? this.renderPending(skeleton) : nothing}
       <div

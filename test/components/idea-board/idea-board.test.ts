@@ -184,7 +184,7 @@ describe('<civic-idea-board>', function () {
       }
     }
 
-    it('renders and lays out the board unseen one task before it shows that same board with its ideas', async () => {
+    it('renders the board unseen, in a task before it shows that same board with its ideas', async () => {
       let heldBoard: Element | undefined;
       let shownInThatTask: boolean | undefined;
       await holdBoardAndIdeas(
@@ -194,7 +194,7 @@ describe('<civic-idea-board>', function () {
           expect(stage.getBoundingClientRect().height, 'a held board takes no room').to.equal(0);
           expect(stage.getAttribute('aria-hidden')).to.equal('true');
           const title = board.querySelector('.board-title')!;
-          expect(title.getBoundingClientRect().width, 'a held board is laid out').to.be.greaterThan(0);
+          expect(title.getBoundingClientRect().width, 'laid out in full, only clipped').to.be.greaterThan(0);
           expect(board.querySelector('.results')!.children.length, 'no ideas yet').to.equal(0);
           expect(busy(element), 'no skeleton').to.equal(null);
           void element.updateComplete.then(() => {
