@@ -208,23 +208,19 @@ export class CivicIdeaBoard extends CivicElement {
   private sentinelObserver: IntersectionObserver | undefined;
   private observedSentinel: Element | undefined;
   private focusAfterMore = false;
-  /** Whether this board's first page of ideas has arrived (or failed, or was waited for long enough). */
-  private firstPageSettled = false;
-  /** The board is loaded and waits, unseen, for its first page of ideas. */
-  private held = false;
   /**
-   * The held board's heading, toolbar and controls are rendered. That happens once its first
-   * page has arrived, in tasks of their own before the ideas are added and the board is shown
-   * (`renderHeldFirst`), so no task holds the page for long.
+   * Where the board is with its first page of ideas: `waiting` for it (a loaded board waits
+   * unseen, up to `FIRST_PAGE_WAIT_MS`), `rendering` the board unseen once it has come, in tasks
+   * of their own (`renderHeldFirst`), or `shown` with it (or without it, after an error or the wait).
    */
-  private heldRendered = false;
+  private firstPage: 'waiting' | 'rendering' | 'shown' = 'waiting';
   private firstPageTimer: ReturnType<typeof setTimeout> | undefined;
   private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.skeletonTimer ??= setTimeout(() => {
-      if (!this.firstPageSettled) this.skeletonDue = true;
+      if (this.firstPage !== 'shown') this.skeletonDue = true;
     }, SKELETON_DELAY_MS);
   }
 
@@ -256,24 +252,24 @@ export class CivicIdeaBoard extends CivicElement {
       this.query = { sort, status, category, q };
     }
     const ideas = this.ideasTask.status;
-    if (
-      (ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) &&
-      !this.firstPageSettled &&
-      !this.heldRendered
-    ) {
-      // Ideas that come before their board wait for it, so the two still take two tasks.
+    if ((ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) && this.firstPage === 'waiting') {
+      // Ideas that come before their board wait for it, so the board is still rendered unseen first.
       const board = this.boardTask.status;
       if (board === TaskStatus.COMPLETE) this.renderHeldFirst();
       else if (board === TaskStatus.ERROR) this.settleFirstPage();
     }
     if (changed.has('board') && changed.get('board') !== undefined) {
-      this.firstPageSettled = false;
-      this.heldRendered = false;
+      this.firstPage = 'waiting';
       this.formOpen = false;
       this.signInReason = undefined;
       this.form.reset();
     }
-    this.held = this.boardTask.status === TaskStatus.COMPLETE && this.holdBoard();
+    if (this.held) this.firstPageTimer ??= setTimeout(() => this.showBoard(), FIRST_PAGE_WAIT_MS);
+  }
+
+  /** The board is loaded but not shown yet: it waits, unseen, for its first page of ideas. */
+  private get held(): boolean {
+    return this.boardTask.status === TaskStatus.COMPLETE && this.firstPage !== 'shown';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -293,41 +289,33 @@ export class CivicIdeaBoard extends CivicElement {
    * one after: on a slow phone each of the three is a sizeable piece of work.
    */
   private renderHeldFirst(): void {
-    this.heldRendered = true;
+    this.firstPage = 'rendering';
     const board = this.board;
-    const current = () => this.board === board && !this.firstPageSettled;
+    const current = () => this.board === board && this.firstPage === 'rendering';
     void (async () => {
       await yieldToMain();
       if (!current()) return;
       this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
       await yieldToMain();
-      if (!current()) return;
-      this.settleFirstPage();
-      this.requestUpdate();
+      if (current()) this.showBoard();
     })();
   }
 
   /** Focus that reaches a held board, from a keyboard user tabbing in, shows it at once. */
   private handleHeldFocus(): void {
-    if (!this.held) return;
-    this.settleFirstPage();
-    this.requestUpdate();
+    if (this.held) this.showBoard();
   }
 
   private settleFirstPage(): void {
-    this.firstPageSettled = true;
+    this.firstPage = 'shown';
     clearTimeout(this.firstPageTimer);
     this.firstPageTimer = undefined;
   }
 
-  /** True while the board is loaded but waits, briefly, for its first page of ideas. */
-  private holdBoard(): boolean {
-    if (this.firstPageSettled || this.boardTask.status !== TaskStatus.COMPLETE) return false;
-    this.firstPageTimer ??= setTimeout(() => {
-      this.settleFirstPage();
-      this.requestUpdate();
-    }, FIRST_PAGE_WAIT_MS);
-    return true;
+  /** Shows the board, with its first page of ideas or their loading state, from outside an update. */
+  private showBoard(): void {
+    this.settleFirstPage();
+    this.requestUpdate();
   }
 
   private get limit(): number {
@@ -484,7 +472,7 @@ export class CivicIdeaBoard extends CivicElement {
         @focusin=${this.handleHeldFocus}
       >
         ${
-          waiting || (held && !this.heldRendered)
+          waiting || (held && this.firstPage === 'waiting')
             ? nothing
             : this.renderTask(this.boardTask, (value) => this.renderBoard(value, held ? nothing : undefined))
         }
