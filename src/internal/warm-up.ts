@@ -15,6 +15,12 @@ interface WarmableConstructor {
    * when connected, such as a nested widget, which would load its data.
    */
   rehearse?(): DocumentFragment | void;
+  /**
+   * More preparation, as short jobs of their own after the rehearsal: the idea board checks sample
+   * responses with the schemas its client checks real ones with, so the checking code is optimized
+   * before the first real response.
+   */
+  warmUpJobs?(): ReadonlyArray<() => void>;
 }
 
 /** Work still to do for defined classes: their styles, then their rehearsals and those rehearsals' layouts. */
@@ -33,12 +39,13 @@ export const whenIdle: (callback: (deadline?: IdleDeadline) => void) => void =
  * Prepares, while the page is idle, the costly things a widget needs on its first render: the
  * first `Intl.NumberFormat` of a page loads ICU's number data (about 12 ms on a desktop, 50 ms on a
  * mid-range phone), a relative-time format a few ms more, a widget's constructable stylesheets
- * are parsed on first use, and a widget with a `rehearse()` renders sample data offstage so its
- * templates are parsed before its first real render. A page that shows the widget right away
- * does this while the first request is on the network; one that adds it later (a CMS block
- * opened, a tab shown) finds it done. One piece of work per idle period at most once the period is used up, so the page stays
- * responsive; anything still unprepared when a widget renders is prepared then, exactly as
- * without this ("idle until urgent").
+ * are parsed on first use, a widget with a `rehearse()` renders sample data offstage so its
+ * templates are parsed before its first real render, and one with `warmUpJobs()` runs them (the
+ * idea board checks sample responses, so its first real one is checked by optimized code). A page
+ * that shows the widget right away does this while the first request is on the network; one that
+ * adds it later (a CMS block opened, a tab shown) finds it done. One piece of work per idle period
+ * at most once the period is used up, so the page stays responsive; anything still unprepared when
+ * a widget renders is prepared then, exactly as without this ("idle until urgent").
  */
 export function warmUpWhenIdle(constructor: CustomElementConstructor): void {
   const warmable = constructor as WarmableConstructor;
@@ -54,6 +61,10 @@ export function warmUpWhenIdle(constructor: CustomElementConstructor): void {
       // Its own job: the layout is the costlier half, and the next idle period may be the better one.
       if (stage) pending.unshift(() => layOutOffstage(stage, warmable.elementStyles ?? []));
     });
+  }
+  if (warmable.warmUpJobs) {
+    // Asked for when their turn comes, so that building them is idle work too.
+    pending.push(() => pending.push(...(warmable.warmUpJobs?.() ?? [])));
   }
   schedule();
 }

@@ -76,6 +76,39 @@ describe('warmUpWhenIdle()', () => {
     expect(String(warnings[0]![0])).to.contain('warm-up failed');
   });
 
+  it("runs a class's further jobs after its rehearsal, one job at a time, asking for them only when their turn comes", async () => {
+    const order: string[] = [];
+    let asked = 0;
+    const withJobs = class extends HTMLElement {
+      static readonly elementStyles = [];
+      static rehearse(): void {
+        order.push('rehearsal');
+      }
+      static warmUpJobs(): Array<() => void> {
+        asked += 1;
+        return [1, 2, 3].map((job) => () => {
+          order.push(`job ${job}`);
+          // A job that fails costs only its own head start.
+          if (job === 2) throw new Error('sample data no longer valid');
+        });
+      }
+    };
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      warmUpWhenIdle(withJobs);
+      expect(asked, 'no work before the page is idle').to.equal(0);
+      await waitUntil(() => order.length === 4, 'the jobs never ran', { timeout: 5000 });
+      warmUp();
+    } finally {
+      console.warn = warn;
+    }
+    expect(order).to.deep.equal(['rehearsal', 'job 1', 'job 2', 'job 3']);
+    expect(asked).to.equal(1);
+    expect(warnings.length, 'the failure is reported to developers').to.equal(1);
+  });
+
   it('lays a rehearsal out in the page with its styles, hidden, and takes it out in the same task', async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('warm-up-probe { display: block; inline-size: 10em; font: 16px sans-serif; }');

