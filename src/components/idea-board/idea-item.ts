@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Idea, OfficialResponse, VotingMode } from '../../protocol/ideas.js';
@@ -74,12 +75,24 @@ export interface IdeaItemContext {
   readonly onReport: (idea: Idea, trigger: HTMLElement) => void;
 }
 
-/** One idea in the list: a list item (positioned in the whole list, since the list is virtual). */
+/**
+ * One idea in the list: a list item (positioned in the whole list, since the list is virtual). Its
+ * content is built again only when the idea or the context changed: the virtualizer renders every
+ * idea in its range whenever the range moves, and without the guard each scrolling frame would
+ * rebuild the templates, and redo the formatting, of the ideas already on screen, to change nothing.
+ * All else an idea shows (votes, language, wording) comes through `context`, which the board makes
+ * afresh on each of its own updates.
+ */
 export function renderIdeaItem(idea: Idea, index: number, context: IdeaItemContext): TemplateResult {
+  return html`<li class="idea" part="idea" aria-setsize=${context.total} aria-posinset=${index + 1}>
+    ${guard([idea, context], () => renderIdeaContent(idea, context))}
+  </li>`;
+}
+
+function renderIdeaContent(idea: Idea, context: IdeaItemContext): TemplateResult {
   const { localize } = context;
   const titleId = `idea-${idea.id}-title`;
-  return html`<li class="idea" part="idea" aria-setsize=${context.total} aria-posinset=${index + 1}>
-    <div class="idea-main">
+  return html`<div class="idea-main">
       ${renderBadges(idea, localize)}
       ${heading(
         context.level,
@@ -105,6 +118,5 @@ export function renderIdeaItem(idea: Idea, index: number, context: IdeaItemConte
         ${localize.term('ideaBoard.report.open')}
       </button>
     </div>
-    ${renderVoteControl(idea, context.tally(idea), context.votingMode, localize, context.onVote)}
-  </li>`;
+    ${renderVoteControl(idea, context.tally(idea), context.votingMode, localize, context.onVote)}`;
 }

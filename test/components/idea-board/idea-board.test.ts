@@ -795,6 +795,41 @@ describe('<civic-idea-board>', function () {
       expect(Math.max(...listNodes)).to.be.lessThan(100);
       window.scrollTo(0, 0);
     });
+
+    it('builds only the ideas that come into its range when the page scrolls', async function () {
+      this.timeout(30_000);
+      const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
+      const list = element.shadowRoot!.querySelector('.idea-list')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const positions = () => ideaItems(element).map((li) => li.getAttribute('aria-posinset'));
+      await waitUntil(() => ideaItems(element).length > 4, 'the ideas beyond the screen were not built');
+      await aTimeout(100);
+      // Every idea built reads its votes once; ideas already built must not be built again.
+      const votes = (element as unknown as { votes: { tally(idea: unknown): unknown } }).votes;
+      const tally = votes.tally.bind(votes);
+      let built = 0;
+      votes.tally = (idea) => {
+        built += 1;
+        return tally(idea);
+      };
+      try {
+        const seen = new Set(positions());
+        const before = seen.size;
+        for (let step = 1; step <= 6; step += 1) {
+          window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + step * 300);
+          await frame();
+          await frame();
+          for (const position of positions()) seen.add(position);
+        }
+        await aTimeout(100);
+        const arrived = seen.size - before;
+        expect(arrived, 'the scroll brought new ideas into the range').to.be.greaterThan(2);
+        expect(built, 'ideas built while scrolling').to.equal(arrived);
+      } finally {
+        votes.tally = tally;
+        window.scrollTo(0, 0);
+      }
+    });
   });
 
   describe('when a citizen submits an idea', () => {
