@@ -94,6 +94,9 @@ async function benchIdeaBoardRendering() {
     );
   }
   for (const r of results) {
+    console.log(`Longest scrolling task of ${r.ideas.toLocaleString('en')} ideas: ${r.scrollingTaskDetail}.`);
+  }
+  for (const r of results) {
     const { unthrottled, throttled } = r.machineSpeed;
     console.log(
       `Machine speed before the ${r.ideas.toLocaleString('en')} ideas (Lighthouse BenchmarkIndex): ` +

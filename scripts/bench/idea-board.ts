@@ -50,6 +50,8 @@ export interface IdeaBoardBenchResult {
   longestTaskFirstRenderMs: number;
   longestTaskLoadingMs: number;
   longestTaskScrollingMs: number;
+  /** Where the longest scrolling task came from and what took its time, to tell the code from the machine. */
+  scrollingTaskDetail: string;
   /** `<li part="idea">` elements in the DOM after scrolling through every idea. */
   ideaElements: number;
   loaded: number;
@@ -110,7 +112,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string } };
 }
 
 /** Top-level task events, as Chromium has named them over the years. */
@@ -154,20 +156,50 @@ function tasksOf(events: readonly TraceEvent[], thread: TraceEvent): Array<[numb
   return tasks;
 }
 
+/** The longest task within [from, to] (trace microseconds) on the thread that wrote `thread`'s mark. */
+interface LongestTask {
+  ms: number;
+  /** Start, in ms after `from`. */
+  atMs: number;
+  /** The trace events that took most of it, by name, e.g. `Layout 11.6 ms, MajorGC 9.8 ms`. */
+  inside: string;
+}
+
+/** Events that only wrap others: naming them would say nothing about where the time went. */
+const WRAPPER_EVENT =
+  /RunTask|MicrotaskCheckpoint|^V8\.|v8\.|ThreadController|Receive mojo|OnHandleReady|started$/;
+
 /**
  * The longest task within [from, to] (trace microseconds) on the thread that wrote `thread`'s mark,
- * which is the page's main thread, in ms. A window without any task means the trace is unusable.
+ * which is the page's main thread. A window without any task means the trace is unusable.
  */
-function longestTask(events: readonly TraceEvent[], thread: TraceEvent, from: number, to: number): number {
-  let longest = 0;
-  let tasks = 0;
-  for (const [start, end] of tasksOf(events, thread)) {
+function longestTask(
+  events: readonly TraceEvent[],
+  thread: TraceEvent,
+  from: number,
+  to: number,
+): LongestTask {
+  let longest: [number, number] | undefined;
+  for (const task of tasksOf(events, thread)) {
+    const [start, end] = task;
     if (end < from || start > to) continue;
-    tasks += 1;
-    longest = Math.max(longest, (end - start) / 1000);
+    if (!longest || end - start > longest[1] - longest[0]) longest = task;
   }
-  if (tasks === 0) throw new Error('the trace holds no main-thread tasks in the measured window');
-  return longest;
+  if (!longest) throw new Error('the trace holds no main-thread tasks in the measured window');
+  const [start, end] = longest;
+  const time = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.dur === undefined || e.pid !== thread.pid || e.tid !== thread.tid) continue;
+    if (e.ts < start || e.ts + e.dur > end || WRAPPER_EVENT.test(e.name)) continue;
+    const name = e.args?.data?.type ? `${e.name} ${e.args.data.type}` : e.name;
+    time.set(name, (time.get(name) ?? 0) + e.dur / 1000);
+  }
+  const inside = [...time]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`)
+    .join(', ');
+  return { ms: (end - start) / 1000, atMs: (start - from) / 1000, inside };
 }
 
 /** Clock marks in trace time: `performance.mark` events carry the trace timestamp. */
@@ -195,7 +227,10 @@ const OBSERVE_LONG_TASKS = `(() => {
   }).observe({ type: 'longtask' });
 })()`;
 
-/** The longest task the Long Tasks API saw between two `performance.mark`s, in ms (0 if none). */
+/**
+ * The longest task the Long Tasks API saw between two `performance.mark`s: [duration, start after the
+ * first mark] in ms, [0, 0] if none.
+ */
 const LONG_TASK_BETWEEN = (start: string, end: string) => `(async () => {
   // Entries are delivered after their task; one more task lets the last of them arrive.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -203,7 +238,7 @@ const LONG_TASK_BETWEEN = (start: string, end: string) => `(async () => {
   const to = performance.getEntriesByName(${JSON.stringify(end)})[0].startTime;
   return window.benchLongTasks
     .filter(([startTime, duration]) => startTime + duration >= from && startTime <= to)
-    .reduce((longest, [, duration]) => Math.max(longest, duration), 0);
+    .reduce((longest, [startTime, duration]) => (duration > longest[0] ? [duration, startTime - from] : longest), [0, 0]);
 })()`;
 
 /*
@@ -379,14 +414,16 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
         const renders: FirstRender[] = [];
         const tracedRenders: FirstRender[] = [];
         const firstRenderTasks: number[] = [];
-        let last: { ideaElements: number; loadingMs: number; scrollingMs: number } | undefined;
+        let last:
+          | { ideaElements: number; loadingMs: number; scrollingMs: number; scrollingDetail: string }
+          | undefined;
         for (let run = 1; run <= FIRST_RENDER_RUNS * 2; run += 1) {
           const { page, traced } = await openPage(browser, port);
           const longTaskApi = async (start: string, end: string) =>
-            (await page.evaluate(LONG_TASK_BETWEEN(start, end))) as number;
+            (await page.evaluate(LONG_TASK_BETWEEN(start, end))) as [number, number];
           if (run % 2 === 1) {
             renders.push((await page.evaluate(MOUNT)) as FirstRender);
-            firstRenderTasks.push(await longTaskApi('bench:mount', 'bench:painted'));
+            firstRenderTasks.push((await longTaskApi('bench:mount', 'bench:painted'))[0]);
             await page.close();
             continue;
           }
@@ -399,23 +436,30 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           });
           const main = markOf(events, 'bench:mount');
           /** The longest task between two marks, by the trace and by the page's Long Tasks API. */
-          const longest = async (start: string, end: string) =>
-            Math.max(
-              longestTask(events, main, markOf(events, start).ts, markOf(events, end).ts),
-              await longTaskApi(start, end),
-            );
+          const longest = async (start: string, end: string) => {
+            const fromTrace = longestTask(events, main, markOf(events, start).ts, markOf(events, end).ts);
+            const [ms, atMs] = await longTaskApi(start, end);
+            const detail =
+              ms > fromTrace.ms
+                ? `${ms.toFixed(1)} ms at ${(atMs / 1000).toFixed(1)} s, by the Long Tasks API (the trace's longest: ` +
+                  `${fromTrace.ms.toFixed(1)} ms at ${(fromTrace.atMs / 1000).toFixed(1)} s: ${fromTrace.inside})`
+                : `${fromTrace.ms.toFixed(1)} ms at ${(fromTrace.atMs / 1000).toFixed(1)} s: ${fromTrace.inside}`;
+            return { ms: Math.max(ms, fromTrace.ms), detail };
+          };
           tracedRenders.push(value.render);
-          firstRenderTasks.push(await longest('bench:mount', 'bench:painted'));
+          firstRenderTasks.push((await longest('bench:mount', 'bench:painted')).ms);
           if (final) {
+            const scrolling = await longest('bench:scrolling', 'bench:scrolled');
             last = {
               ideaElements: value.ideaElements,
-              loadingMs: await longest('bench:loading', 'bench:loaded'),
-              scrollingMs: await longest('bench:scrolling', 'bench:scrolled'),
+              loadingMs: (await longest('bench:loading', 'bench:loaded')).ms,
+              scrollingMs: scrolling.ms,
+              scrollingDetail: scrolling.detail,
             };
           }
           await page.close();
         }
-        const { ideaElements, loadingMs, scrollingMs } = last!;
+        const { ideaElements, loadingMs, scrollingMs, scrollingDetail } = last!;
         results.push({
           ideas: count,
           firstRenderMs: median(renders.map((render) => render.firstRenderMs)),
@@ -431,6 +475,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           longestTaskFirstRenderMs: Math.max(...firstRenderTasks),
           longestTaskLoadingMs: loadingMs,
           longestTaskScrollingMs: scrollingMs,
+          scrollingTaskDetail: scrollingDetail,
           machineSpeed: speed,
         });
       } finally {
