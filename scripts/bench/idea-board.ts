@@ -161,11 +161,11 @@ interface LongestTask {
   ms: number;
   /** Start, in ms after `from`. */
   atMs: number;
-  /** The trace events that took most of it, by name, e.g. `Layout 11.6 ms, MajorGC 9.8 ms`. */
+  /** The trace events whose own time was most of it, by name, e.g. `Layout 11.6 ms, MajorGC 9.8 ms`. */
   inside: string;
 }
 
-/** Events that only wrap others: naming them would say nothing about where the time went. */
+/** Events that only wrap others, or mark a moment: naming them would say nothing about where the time went. */
 const WRAPPER_EVENT =
   /RunTask|MicrotaskCheckpoint|^V8\.|v8\.|ThreadController|Receive mojo|OnHandleReady|started$/;
 
@@ -187,13 +187,37 @@ function longestTask(
   }
   if (!longest) throw new Error('the trace holds no main-thread tasks in the measured window');
   const [start, end] = longest;
+  // Each event's own time (its length less the events nested in it), summed by name: script,
+  // layout, paint and garbage collection come apart instead of all counting for the handler
+  // that happened to be running.
+  const inTask = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.dur !== undefined &&
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.ts >= start &&
+        e.ts + e.dur! <= end &&
+        !WRAPPER_EVENT.test(e.name),
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const time = new Map<string, number>();
-  for (const e of events) {
-    if (e.ph !== 'X' || e.dur === undefined || e.pid !== thread.pid || e.tid !== thread.tid) continue;
-    if (e.ts < start || e.ts + e.dur > end || WRAPPER_EVENT.test(e.name)) continue;
+  const open: Array<{ name: string; end: number; own: number }> = [];
+  const close = (until: number) => {
+    while (open.length > 0 && open.at(-1)!.end <= until) {
+      const { name, own } = open.pop()!;
+      time.set(name, (time.get(name) ?? 0) + own / 1000);
+    }
+  };
+  for (const e of inTask) {
+    close(e.ts);
+    const parent = open.at(-1);
+    if (parent) parent.own -= e.dur!;
     const name = e.args?.data?.type ? `${e.name} ${e.args.data.type}` : e.name;
-    time.set(name, (time.get(name) ?? 0) + e.dur / 1000);
+    open.push({ name, end: e.ts + e.dur!, own: e.dur! });
   }
+  close(Infinity);
   const inside = [...time]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
