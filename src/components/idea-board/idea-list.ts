@@ -14,14 +14,25 @@ provideResizeObserver(FrameResizeObserver);
 /** A first guess of an idea's height in px (about 410 on a phone, 220 on a desktop). */
 const ESTIMATED_IDEA_HEIGHT = 320;
 
+/** The scroll position and screen size as the layout is told them (the package does not export these types). */
+type Positions = FlowLayout['viewportScroll'];
+type Size = FlowLayout['viewportSize'];
+
 /**
  * The virtualizer's flow layout, starting from a realistic height instead of its 100 px default,
  * and building only the ideas on screen at first. The ideas it keeps ready beyond the screen's
  * edges (1,000 px each way, so scrolling finds them rendered) follow once the page is idle: a
  * phone's first render builds the one or two ideas it shows, not four or five. A citizen who
  * scrolls before then gets each idea as it comes into view.
+ *
+ * While the page scrolls, the frame that shows the new scroll position builds only what the screen
+ * lacks, which is nothing as long as the ideas kept ready cover it. Those ready beyond the new
+ * position are built in a task of their own right after that frame. Built in the frame, they made
+ * it long enough that a garbage collection falling in it made a task over 50 ms on a phone.
  */
 class IdeaFlowLayout extends FlowLayout {
+  private deferredReflow: ReturnType<typeof setTimeout> | undefined;
+
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._itemSize = { width: this._itemSize.width, height: ESTIMATED_IDEA_HEIGHT };
@@ -31,6 +42,51 @@ class IdeaFlowLayout extends FlowLayout {
       this._overhang = overhang;
       this._triggerReflow();
     });
+  }
+
+  override get viewportSize(): Size {
+    return super.viewportSize;
+  }
+
+  override set viewportSize(size: Size) {
+    this.coverScreenFirst(() => {
+      super.viewportSize = size;
+    });
+  }
+
+  override get viewportScroll(): Positions {
+    return super.viewportScroll;
+  }
+
+  override set viewportScroll(coords: Positions) {
+    this.coverScreenFirst(() => {
+      super.viewportScroll = coords;
+    });
+  }
+
+  /**
+   * Lets the base layout take in a new scroll position or screen size as though it kept nothing
+   * ready beyond the screen, so it reflows at once only if the screen itself is not covered, and
+   * builds the rest in a task after the frame.
+   */
+  private coverScreenFirst(update: () => void): void {
+    const overhang = this._overhang;
+    this._overhang = 0;
+    update();
+    this._overhang = overhang;
+    if (this.deferredReflow === undefined && !this.coversOverhang()) {
+      this.deferredReflow = setTimeout(() => {
+        this.deferredReflow = undefined;
+        this._triggerReflow();
+      }, 0);
+    }
+  }
+
+  /** Whether the ideas rendered cover the screen and the overhang on both sides. */
+  private coversOverhang(): boolean {
+    const start = Math.max(0, this._scrollPosition - this._overhang);
+    const end = Math.min(this._scrollSize, this._scrollPosition + this._viewDim1 + this._overhang);
+    return this._physicalMin <= start && this._physicalMax >= end;
   }
 }
 

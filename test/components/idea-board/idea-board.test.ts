@@ -90,6 +90,23 @@ function liveText(element: CivicIdeaBoard): string {
   return element.shadowRoot!.querySelector('.root > [aria-live]')!.textContent!.trim();
 }
 
+/** Counts the ideas `element` builds until `stop()`: building an idea reads its votes once. */
+function countIdeaBuilds(element: CivicIdeaBoard): { built: number; stop(): void } {
+  const votes = (element as unknown as { votes: { tally(idea: unknown): unknown } }).votes;
+  const tally = votes.tally.bind(votes);
+  const counter = {
+    built: 0,
+    stop: () => {
+      votes.tally = tally;
+    },
+  };
+  votes.tally = (idea) => {
+    counter.built += 1;
+    return tally(idea);
+  };
+  return counter;
+}
+
 function ideaItems(element: CivicIdeaBoard): HTMLElement[] {
   return Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('li.idea'));
 }
@@ -804,14 +821,8 @@ describe('<civic-idea-board>', function () {
       const positions = () => ideaItems(element).map((li) => li.getAttribute('aria-posinset'));
       await waitUntil(() => ideaItems(element).length > 4, 'the ideas beyond the screen were not built');
       await aTimeout(100);
-      // Every idea built reads its votes once; ideas already built must not be built again.
-      const votes = (element as unknown as { votes: { tally(idea: unknown): unknown } }).votes;
-      const tally = votes.tally.bind(votes);
-      let built = 0;
-      votes.tally = (idea) => {
-        built += 1;
-        return tally(idea);
-      };
+      // Ideas already built must not be built again.
+      const builds = countIdeaBuilds(element);
       try {
         const seen = new Set(positions());
         const before = seen.size;
@@ -824,9 +835,55 @@ describe('<civic-idea-board>', function () {
         await aTimeout(100);
         const arrived = seen.size - before;
         expect(arrived, 'the scroll brought new ideas into the range').to.be.greaterThan(2);
-        expect(built, 'ideas built while scrolling').to.equal(arrived);
+        expect(builds.built, 'ideas built while scrolling').to.equal(arrived);
       } finally {
-        votes.tally = tally;
+        builds.stop();
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('shows a screen scrolled to with the ideas kept ready, and builds the next ones after that frame', async function () {
+      this.timeout(30_000);
+      const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
+      const list = element.shadowRoot!.querySelector('.idea-list')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      await waitUntil(() => ideaItems(element).length > 4, 'the ideas beyond the screen were not built');
+      await aTimeout(100);
+      const builds = countIdeaBuilds(element);
+      /** How far down the screen the ideas reach without a gap, from the top of the screen or the list. */
+      const coveredTo = () => {
+        let covered = Math.max(0, list.getBoundingClientRect().top);
+        const rects = ideaItems(element)
+          .map((li) => li.getBoundingClientRect())
+          .sort((a, b) => a.top - b.top);
+        for (const rect of rects) if (rect.top <= covered + 1 && rect.bottom > covered) covered = rect.bottom;
+        return covered;
+      };
+      const lastPosition = () => ideaItems(element).at(-1)!.getAttribute('aria-posinset');
+      try {
+        // From the top of the list, a screen's scroll stays within the 1,000 px kept ready below it.
+        const listTop = list.getBoundingClientRect().top + window.scrollY;
+        const atTop = lastPosition();
+        window.scrollTo(0, listTop);
+        await waitUntil(() => lastPosition() !== atTop, 'the ideas below the list top were not built');
+        await frame();
+        builds.built = 0;
+        for (let step = 1; step <= 3; step += 1) {
+          const before = lastPosition();
+          window.scrollTo(0, listTop + step * window.innerHeight);
+          // The scroll has been handled when the next frame's callbacks run.
+          await frame();
+          expect(builds.built, `ideas built in the frame of scroll ${step}`).to.equal(0);
+          expect(coveredTo(), `the screen is covered at scroll ${step}`).to.be.at.least(
+            window.innerHeight - 1,
+          );
+          await waitUntil(() => lastPosition() !== before, `the ideas beyond scroll ${step} were not built`);
+          expect(builds.built, `ideas built after scroll ${step}`).to.be.greaterThan(0);
+          builds.built = 0;
+          await frame();
+        }
+      } finally {
+        builds.stop();
         window.scrollTo(0, 0);
       }
     });
