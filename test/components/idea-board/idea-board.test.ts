@@ -107,6 +107,18 @@ function countIdeaBuilds(element: CivicIdeaBoard): { built: number; stop(): void
   return counter;
 }
 
+function nextFrame(): Promise<unknown> {
+  return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** A board of thousands of ideas, once the ideas it keeps ready beyond the screen are built. */
+async function boardReadyToScroll(): Promise<{ element: CivicIdeaBoard; list: Element }> {
+  const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
+  await waitUntil(() => ideaItems(element).length > 4, 'the ideas beyond the screen were not built');
+  await aTimeout(100);
+  return { element, list: element.shadowRoot!.querySelector('.idea-list')! };
+}
+
 function ideaItems(element: CivicIdeaBoard): HTMLElement[] {
   return Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('li.idea'));
 }
@@ -794,13 +806,12 @@ describe('<civic-idea-board>', function () {
       for (let page = 1; page < 5; page += 1) await element.loadMore();
       await element.updateComplete;
       const list = element.shadowRoot!.querySelector('.idea-list')!;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const listNodes: number[] = [];
       // Whole viewports at a time, so every step replaces the ideas in the DOM.
       for (let y = 0; y < list.getBoundingClientRect().height; y += window.innerHeight) {
         window.scrollTo(0, y);
-        await frame();
-        await frame();
+        await nextFrame();
+        await nextFrame();
         listNodes.push(list.childNodes.length);
       }
       await aTimeout(50);
@@ -815,12 +826,8 @@ describe('<civic-idea-board>', function () {
 
     it('builds only the ideas that come into its range when the page scrolls', async function () {
       this.timeout(30_000);
-      const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
-      const list = element.shadowRoot!.querySelector('.idea-list')!;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const { element, list } = await boardReadyToScroll();
       const positions = () => ideaItems(element).map((li) => li.getAttribute('aria-posinset'));
-      await waitUntil(() => ideaItems(element).length > 4, 'the ideas beyond the screen were not built');
-      await aTimeout(100);
       // Ideas already built must not be built again.
       const builds = countIdeaBuilds(element);
       try {
@@ -828,8 +835,8 @@ describe('<civic-idea-board>', function () {
         const before = seen.size;
         for (let step = 1; step <= 6; step += 1) {
           window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + step * 300);
-          await frame();
-          await frame();
+          await nextFrame();
+          await nextFrame();
           for (const position of positions()) seen.add(position);
         }
         await aTimeout(100);
@@ -844,11 +851,7 @@ describe('<civic-idea-board>', function () {
 
     it('shows a screen scrolled to with the ideas kept ready, and builds the next ones after that frame', async function () {
       this.timeout(30_000);
-      const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
-      const list = element.shadowRoot!.querySelector('.idea-list')!;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      await waitUntil(() => ideaItems(element).length > 4, 'the ideas beyond the screen were not built');
-      await aTimeout(100);
+      const { element, list } = await boardReadyToScroll();
       const builds = countIdeaBuilds(element);
       /** How far down the screen the ideas reach without a gap, from the top of the screen or the list. */
       const coveredTo = () => {
@@ -866,13 +869,13 @@ describe('<civic-idea-board>', function () {
         const atTop = lastPosition();
         window.scrollTo(0, listTop);
         await waitUntil(() => lastPosition() !== atTop, 'the ideas below the list top were not built');
-        await frame();
+        await nextFrame();
         builds.built = 0;
         for (let step = 1; step <= 3; step += 1) {
           const before = lastPosition();
           window.scrollTo(0, listTop + step * window.innerHeight);
           // The scroll has been handled when the next frame's callbacks run.
-          await frame();
+          await nextFrame();
           expect(builds.built, `ideas built in the frame of scroll ${step}`).to.equal(0);
           expect(coveredTo(), `the screen is covered at scroll ${step}`).to.be.at.least(
             window.innerHeight - 1,
@@ -880,7 +883,7 @@ describe('<civic-idea-board>', function () {
           await waitUntil(() => lastPosition() !== before, `the ideas beyond scroll ${step} were not built`);
           expect(builds.built, `ideas built after scroll ${step}`).to.be.greaterThan(0);
           builds.built = 0;
-          await frame();
+          await nextFrame();
         }
       } finally {
         builds.stop();
