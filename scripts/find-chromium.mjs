@@ -43,6 +43,22 @@ export function findChromium(env = process.env) {
   return CHROMIUM_CANDIDATES.find(isExecutable);
 }
 
+/**
+ * Headless-only builds of Chromium (Debian's `chromium-headless-shell`, the browser Playwright runs
+ * headless by default): the same Blink and V8 without the browser's own interface.
+ */
+export const HEADLESS_SHELL_CANDIDATES = ['/usr/bin/chromium-headless-shell'];
+
+/**
+ * The browser for measuring a page's own cost: `CHROME_PATH` when set, else a headless shell, else
+ * any Chromium. The full browser renders its tab strip and toolbar in a renderer of their own, which
+ * on a two-core machine competes with the page measured.
+ */
+export function findHeadlessChromium(env = process.env) {
+  if (env.CHROME_PATH) return findChromium(env);
+  return HEADLESS_SHELL_CANDIDATES.find(isExecutable) ?? findChromium(env);
+}
+
 function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }

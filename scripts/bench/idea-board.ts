@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { Board, Idea, IdeaPage } from '../../src/protocol/index.js';
@@ -20,6 +21,10 @@ import { benchBoard, generatedIdeas } from '../../test/mocks/fixtures/ideas.js';
  * Tracing slows the page it watches (by about a fifth here), so the first renders are timed in
  * pages that are not traced, and the tasks are measured in as many pages that are, taken in turns.
  * The Long Tasks API watches every page, traced or not.
+ *
+ * A control shows how much of a first render is the machine's: a minimal custom element, no Lit
+ * and no validation, that makes the board's two requests and renders three ideas' titles and
+ * bodies, timed the same way in as many fresh pages, taken in turns with the board's.
  */
 
 export const TARGETS = { longestTaskMs: 50, firstRenderMs: 100 } as const;
@@ -33,6 +38,8 @@ export const FIRST_RENDER_RUNS = 5;
 const SETTLE_MS = 1_000;
 const PAGE_SIZE = 100;
 const BUNDLE = new URL('../../dist/cdn/civic-widgets.js', import.meta.url);
+/** The control page's path on the bench backend. */
+const CONTROL = '/control';
 
 export interface IdeaBoardBenchResult {
   ideas: number;
@@ -44,6 +51,9 @@ export interface IdeaBoardBenchResult {
   paintedMs: number;
   /** Every untraced first render's time, in run order. */
   firstRenderRunsMs: number[];
+  /** Median first render of the control element over as many fresh pages: the machine's part. */
+  controlFirstRenderMs: number;
+  controlRunsMs: number[];
   /** The same medians in the traced pages, which tracing slows. */
   traced: { firstRenderMs: number; paintedMs: number };
   /** The longest first-render task in any page: by the trace where traced, by the Long Tasks API in all. */
@@ -56,7 +66,7 @@ export interface IdeaBoardBenchResult {
   ideaElements: number;
   loaded: number;
   /** How fast this machine ran at the time (`BENCHMARK_INDEX`), without throttling and with it. */
-  machineSpeed: { unthrottled: number; throttled: number };
+  machineSpeed: MachineSpeed;
 }
 
 const PAGE = `<!doctype html>
@@ -65,6 +75,33 @@ const PAGE = `<!doctype html>
   <script type="module" src="/civic-widgets.js"></script></head>
   <body><civic-provider api-base="/api/v1" id="provider"></civic-provider></body>
 </html>`;
+
+/*
+ * The control: the least a widget can do for the same first render. Plain DOM calls, so it costs
+ * the same in any build.
+ */
+const CONTROL_PAGE = PAGE.replace('/civic-widgets.js', '/control.js');
+const CONTROL_SCRIPT = `customElements.define('civic-idea-board', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    const api = '/api/v1/boards/' + this.getAttribute('board');
+    const get = (path) => fetch(api + path).then((response) => response.json());
+    Promise.all([get(''), get('/ideas?sort=trending&limit=' + this.getAttribute('page-size'))]).then(([, page]) => {
+      const list = document.createElement('ul');
+      for (const idea of page.items.slice(0, 3)) {
+        const item = document.createElement('li');
+        item.setAttribute('part', 'idea');
+        const title = document.createElement('h3');
+        title.textContent = idea.title;
+        const body = document.createElement('p');
+        body.textContent = idea.body;
+        item.append(title, body);
+        list.append(item);
+      }
+      root.append(list);
+    });
+  }
+});`;
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -80,6 +117,8 @@ function backend(board: Board, ideas: readonly Idea[]) {
     const json = (body: unknown) => send(res, 200, 'application/json', JSON.stringify(body));
     if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', PAGE);
     if (url.pathname === '/civic-widgets.js') return send(res, 200, 'text/javascript', bundle);
+    if (url.pathname === CONTROL) return send(res, 200, 'text/html; charset=utf-8', CONTROL_PAGE);
+    if (url.pathname === '/control.js') return send(res, 200, 'text/javascript', CONTROL_SCRIPT);
     if (url.pathname === '/api/v1/' || url.pathname === '/api/v1') return json(discovery);
     if (url.pathname === `/api/v1/boards/${board.id}`) return json(board);
     if (url.pathname === `/api/v1/boards/${board.id}/ideas`) {
@@ -354,8 +393,15 @@ const BENCHMARK_INDEX = `(() => {
   return (built + copied) / 2;
 })()`;
 
+export interface MachineSpeed {
+  /** `BENCHMARK_INDEX` in a blank page. */
+  unthrottled: number;
+  /** The same with the CPU throttled as for the renders. */
+  throttled: number;
+}
+
 /** `BENCHMARK_INDEX` in a blank page, then again with the CPU throttled as for the renders. */
-async function machineSpeed(browser: Browser): Promise<{ unthrottled: number; throttled: number }> {
+async function machineSpeed(browser: Browser): Promise<MachineSpeed> {
   const page = await browser.newPage();
   try {
     const unthrottled = (await page.evaluate(BENCHMARK_INDEX)) as number;
@@ -370,11 +416,11 @@ async function machineSpeed(browser: Browser): Promise<{ unthrottled: number; th
 
 async function chromiumPath(): Promise<string> {
   const finder = new URL('../find-chromium.mjs', import.meta.url).href;
-  const { findChromium, INSTALL_HELP } = (await import(finder)) as {
-    findChromium(): string | undefined;
+  const { findHeadlessChromium, INSTALL_HELP } = (await import(finder)) as {
+    findHeadlessChromium(): string | undefined;
     INSTALL_HELP: string;
   };
-  const path = findChromium();
+  const path = findHeadlessChromium();
   if (!path) throw new Error(INSTALL_HELP);
   return path;
 }
@@ -385,10 +431,13 @@ interface TracedPage {
   traced<T>(steps: (page: Page) => Promise<T>): Promise<{ value: T; events: TraceEvent[] }>;
 }
 
-/** A fresh page on the bench backend with the bundle loaded, the CPU throttled, left idle for `SETTLE_MS`. */
-async function openPage(browser: Browser, port: number): Promise<TracedPage> {
+/**
+ * A fresh page on the bench backend with the bundle (or at `CONTROL`, the control) loaded, the CPU
+ * throttled, left idle for `SETTLE_MS`.
+ */
+async function openPage(browser: Browser, port: number, path = '/'): Promise<TracedPage> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(`http://127.0.0.1:${port}${path}`);
   await page.waitForFunction("customElements.get('civic-idea-board') !== undefined");
   await page.evaluate(OBSERVE_LONG_TASKS);
   const cdp = await page.context().newCDPSession(page);
@@ -423,7 +472,8 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
   environment: string;
   results: IdeaBoardBenchResult[];
 }> {
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: ['--no-sandbox'] });
+  const executablePath = await chromiumPath();
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   const version = browser.version();
   const results: IdeaBoardBenchResult[] = [];
   try {
@@ -436,6 +486,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
       try {
         const speed = await machineSpeed(browser);
         const renders: FirstRender[] = [];
+        const controlRenders: FirstRender[] = [];
         const tracedRenders: FirstRender[] = [];
         const firstRenderTasks: number[] = [];
         let last:
@@ -449,6 +500,9 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
             renders.push((await page.evaluate(MOUNT)) as FirstRender);
             firstRenderTasks.push((await longTaskApi('bench:mount', 'bench:painted'))[0]);
             await page.close();
+            const control = await openPage(browser, port, CONTROL);
+            controlRenders.push((await control.page.evaluate(MOUNT)) as FirstRender);
+            await control.page.close();
             continue;
           }
           const final = run === FIRST_RENDER_RUNS * 2;
@@ -490,6 +544,8 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           afterDataMs: median(renders.map((render) => render.afterDataMs)),
           paintedMs: median(renders.map((render) => render.paintedMs)),
           firstRenderRunsMs: renders.map((render) => render.firstRenderMs),
+          controlFirstRenderMs: median(controlRenders.map((render) => render.firstRenderMs)),
+          controlRunsMs: controlRenders.map((render) => render.firstRenderMs),
           traced: {
             firstRenderMs: median(tracedRenders.map((render) => render.firstRenderMs)),
             paintedMs: median(tracedRenders.map((render) => render.paintedMs)),
@@ -510,7 +566,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
     await browser.close();
   }
   return {
-    environment: `Chromium ${version}, CPU throttled ${CPU_THROTTLING}×, 390×844 viewport, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
+    environment: `${basename(executablePath)} ${version}, CPU throttled ${CPU_THROTTLING}×, 390×844 viewport, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
     results,
   };
 }
