@@ -167,6 +167,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   useStrictJsonBodies(app);
 
+  // A client that asks before sending its body (`Expect: 100-continue`, as curl does for large
+  // ones) and announces more than any route accepts gets the 413 at once. Told to continue, it
+  // would still be sending when the 413 came and the connection closed, and the reset that follows
+  // can discard the answer before the client reads it.
+  app.server.on('checkContinue', (request, response) => {
+    const length = request.headers['content-length'];
+    if (length === undefined || Number(length) <= BODY_LIMIT) response.writeContinue();
+    app.server.emit('request', request, response);
+  });
+
   // Closing waits for open connections, and a client may hold one it never sends on. Once the
   // requests in flight have finished (or after a grace period) every connection is closed, so
   // shutdowns and restarts stay quick.

@@ -502,6 +502,53 @@ describe('the reference server under hostile input', () => {
     assert.equal(count.status, 200);
   });
 
+  it('refuses an oversized body announced with Expect: 100-continue before it is sent', async () => {
+    /** Sends the head of a signature request announcing `length` bytes; reads until close or 5 s. */
+    const announce = (length: number, send?: Buffer) =>
+      new Promise<string>((resolve) => {
+        const url = new URL(server.origin);
+        const socket = net.connect(Number(url.port), url.hostname);
+        let received = '';
+        const timer = setTimeout(() => socket.destroy(), 5000);
+        socket.on('data', (chunk: Buffer) => {
+          received += chunk.toString('latin1');
+          if (send && received.startsWith('HTTP/1.1 100 ')) socket.write(send);
+        });
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          clearTimeout(timer);
+          resolve(received);
+        });
+        socket.write(
+          [
+            `POST ${SIGN_PATH} HTTP/1.1`,
+            `Host: ${url.host}`,
+            'Connection: close',
+            'Content-Type: application/json',
+            `Idempotency-Key: hostile-${randomBytes(8).toString('hex')}`,
+            `Content-Length: ${length}`,
+            'Expect: 100-continue',
+            '',
+            '',
+          ].join('\r\n'),
+        );
+      });
+
+    const refused = await announce(1024 * 1024);
+    assert.match(
+      refused,
+      /^HTTP\/1\.1 413 /,
+      `answered at once, without a 100 Continue: ${refused.slice(0, 80)}`,
+    );
+    const res = parseResponse(Buffer.from(refused, 'latin1'));
+    assert.equal(JSON.parse(res.text).status, 413, res.text);
+
+    const body = Buffer.from(signatureJson({ name: 'B'.repeat(20 * 1024) }));
+    const continued = await announce(body.length, body);
+    assert.match(continued, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 4\d\d /, continued.slice(0, 80));
+    assert.doesNotMatch(continued, /HTTP\/1\.1 413 /, 'a body within the limit is read, not refused');
+  });
+
   it('keeps a valid signature working after the corpus', async () => {
     const res = await raw(server.origin, sign(signatureJson()));
     assert.equal(res.status, 202, res.text);
