@@ -63,13 +63,16 @@ function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** Installs Debian's chromium with apt-get when running as root; returns whether it tried. */
-export function installChromium({ log = console.error } = {}) {
+/**
+ * Installs one of Debian's Chromium packages (`chromium` unless `pkg` says otherwise) with apt-get
+ * when running as root; returns whether it tried.
+ */
+export function installChromium({ log = console.error, pkg = 'chromium' } = {}) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !hasCommand('apt-get')) return false;
-  log('Chromium not found: installing it with apt-get (this takes a minute)…');
+  log(`${pkg} not found: installing it with apt-get (this takes a minute)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', pkg]]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (result.status !== 0) {
       log(`apt-get ${args.join(' ')} failed with exit code ${result.status}.`);
@@ -83,6 +86,18 @@ export function installChromium({ log = console.error } = {}) {
 export function requireChromium({ install = false } = {}) {
   let path = findChromium();
   if (!path && install && installChromium()) path = findChromium();
+  if (!path) throw new Error(INSTALL_HELP);
+  return path;
+}
+
+/**
+ * The browser for measuring a page's own cost (`findHeadlessChromium`), installing Debian's
+ * `chromium-headless-shell` first when allowed and no browser was chosen with `CHROME_PATH`.
+ */
+export function requireHeadlessChromium({ install = false } = {}) {
+  const chosen = Boolean(process.env.CHROME_PATH) || HEADLESS_SHELL_CANDIDATES.some(isExecutable);
+  if (!chosen && install) installChromium({ pkg: 'chromium-headless-shell' });
+  const path = findHeadlessChromium();
   if (!path) throw new Error(INSTALL_HELP);
   return path;
 }

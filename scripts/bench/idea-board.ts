@@ -416,13 +416,10 @@ async function machineSpeed(browser: Browser): Promise<MachineSpeed> {
 
 async function chromiumPath(): Promise<string> {
   const finder = new URL('../find-chromium.mjs', import.meta.url).href;
-  const { findHeadlessChromium, INSTALL_HELP } = (await import(finder)) as {
-    findHeadlessChromium(): string | undefined;
-    INSTALL_HELP: string;
+  const { requireHeadlessChromium } = (await import(finder)) as {
+    requireHeadlessChromium(options: { install: boolean }): string;
   };
-  const path = findHeadlessChromium();
-  if (!path) throw new Error(INSTALL_HELP);
-  return path;
+  return requireHeadlessChromium({ install: true });
 }
 
 interface TracedPage {
