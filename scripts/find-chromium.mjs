@@ -95,8 +95,9 @@ export function requireChromium({ install = false } = {}) {
  * `chromium-headless-shell` first when allowed and no browser was chosen with `CHROME_PATH`.
  */
 export function requireHeadlessChromium({ install = false } = {}) {
-  const chosen = Boolean(process.env.CHROME_PATH) || HEADLESS_SHELL_CANDIDATES.some(isExecutable);
-  if (!chosen && install) installChromium({ pkg: 'chromium-headless-shell' });
+  if (install && !process.env.CHROME_PATH && !HEADLESS_SHELL_CANDIDATES.some(isExecutable)) {
+    installChromium({ pkg: 'chromium-headless-shell' });
+  }
   const path = findHeadlessChromium();
   if (!path) throw new Error(INSTALL_HELP);
   return path;

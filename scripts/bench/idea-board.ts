@@ -66,7 +66,7 @@ export interface IdeaBoardBenchResult {
   ideaElements: number;
   loaded: number;
   /** How fast this machine ran at the time (`BENCHMARK_INDEX`), without throttling and with it. */
-  machineSpeed: MachineSpeed;
+  machineSpeed: { unthrottled: number; throttled: number };
 }
 
 const PAGE = `<!doctype html>
@@ -393,15 +393,8 @@ const BENCHMARK_INDEX = `(() => {
   return (built + copied) / 2;
 })()`;
 
-export interface MachineSpeed {
-  /** `BENCHMARK_INDEX` in a blank page. */
-  unthrottled: number;
-  /** The same with the CPU throttled as for the renders. */
-  throttled: number;
-}
-
 /** `BENCHMARK_INDEX` in a blank page, then again with the CPU throttled as for the renders. */
-async function machineSpeed(browser: Browser): Promise<MachineSpeed> {
+async function machineSpeed(browser: Browser): Promise<{ unthrottled: number; throttled: number }> {
   const page = await browser.newPage();
   try {
     const unthrottled = (await page.evaluate(BENCHMARK_INDEX)) as number;
