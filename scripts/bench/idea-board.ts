@@ -62,6 +62,11 @@ export interface IdeaBoardBenchResult {
   longestTaskScrollingMs: number;
   /** Where the longest scrolling task came from and what took its time, to tell the code from the machine. */
   scrollingTaskDetail: string;
+  /**
+   * Every main-thread task of the scroll, by the trace: how many, how many over the target, and
+   * the 99th percentile. Says whether the longest was one of a kind or the usual.
+   */
+  scrollingTasks: { count: number; overTarget: number; p99Ms: number };
   /** `<li part="idea">` elements in the DOM after scrolling through every idea. */
   ideaElements: number;
   loaded: number;
@@ -193,6 +198,13 @@ function tasksOf(events: readonly TraceEvent[], thread: TraceEvent): Array<[numb
     }
   }
   return tasks;
+}
+
+/** The lengths in ms of the tasks within [from, to] (trace microseconds) on `thread`'s thread. */
+function taskLengths(events: readonly TraceEvent[], thread: TraceEvent, from: number, to: number): number[] {
+  return tasksOf(events, thread)
+    .filter(([start, end]) => end >= from && start <= to)
+    .map(([start, end]) => (end - start) / 1000);
 }
 
 /** The longest task within [from, to] (trace microseconds) on the thread that wrote `thread`'s mark. */
@@ -480,7 +492,13 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
         const tracedRenders: FirstRender[] = [];
         const firstRenderTasks: number[] = [];
         let last:
-          | { ideaElements: number; loadingMs: number; scrollingMs: number; scrollingDetail: string }
+          | {
+              ideaElements: number;
+              loadingMs: number;
+              scrollingMs: number;
+              scrollingDetail: string;
+              scrollingTasks: IdeaBoardBenchResult['scrollingTasks'];
+            }
           | undefined;
         for (let run = 1; run <= FIRST_RENDER_RUNS * 2; run += 1) {
           const { page, traced } = await openPage(browser, port);
@@ -518,7 +536,18 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           firstRenderTasks.push((await longest('bench:mount', 'bench:painted')).ms);
           if (final) {
             const scrolling = await longest('bench:scrolling', 'bench:scrolled');
+            const lengths = taskLengths(
+              events,
+              main,
+              markOf(events, 'bench:scrolling').ts,
+              markOf(events, 'bench:scrolled').ts,
+            ).sort((a, b) => a - b);
             last = {
+              scrollingTasks: {
+                count: lengths.length,
+                overTarget: lengths.filter((ms) => ms > TARGETS.longestTaskMs).length,
+                p99Ms: lengths[Math.floor((lengths.length - 1) * 0.99)] ?? 0,
+              },
               ideaElements: value.ideaElements,
               loadingMs: (await longest('bench:loading', 'bench:loaded')).ms,
               scrollingMs: scrolling.ms,
@@ -527,7 +556,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           }
           await page.close();
         }
-        const { ideaElements, loadingMs, scrollingMs, scrollingDetail } = last!;
+        const { ideaElements, loadingMs, scrollingMs, scrollingDetail, scrollingTasks } = last!;
         results.push({
           ideas: count,
           firstRenderMs: median(renders.map((render) => render.firstRenderMs)),
@@ -546,6 +575,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           longestTaskLoadingMs: loadingMs,
           longestTaskScrollingMs: scrollingMs,
           scrollingTaskDetail: scrollingDetail,
+          scrollingTasks,
           machineSpeed: speed,
         });
       } finally {
