@@ -28,6 +28,27 @@ export function leaderboardDiscovery(): RequestHandler[] {
   return discoveryHandlers({ features: ['leaderboards'] });
 }
 
+/** A 1×1 transparent PNG. */
+const AVATAR_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+  (char) => char.charCodeAt(0),
+);
+
+/**
+ * The fixtures' avatar images (`https://participate.example.kz/avatars/…`), answered so they load:
+ * unanswered, they fail, and the widget puts initials in their place some time after it renders.
+ * Files named `missing-…` answer 404.
+ */
+export function leaderboardAvatars(): RequestHandler[] {
+  return [
+    http.get('https://participate.example.kz/avatars/:file', ({ params }) =>
+      String(params.file).startsWith('missing-')
+        ? new HttpResponse(null, { status: 404 })
+        : new HttpResponse(AVATAR_PNG, { headers: { 'Content-Type': 'image/png' } }),
+    ),
+  ];
+}
+
 /** What one leaderboard request asked for. */
 export interface LeaderboardRequest {
   period: LeaderboardPeriod;

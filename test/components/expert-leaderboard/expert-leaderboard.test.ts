@@ -9,6 +9,7 @@ import type { CivicLoadErrorDetail } from '../../../src/events/civic-load-error.
 import { startMockWorker, worker } from '../../mocks/browser.js';
 import { leaderboardStates } from '../../mocks/fixtures/leaderboards.js';
 import {
+  leaderboardAvatars,
   leaderboardDiscovery,
   leaderboardHandlers,
   leaderboardScenarios,
@@ -40,7 +41,7 @@ async function board(
   scenario: RequestHandler[],
   options: BoardOptions = {},
 ): Promise<CivicExpertLeaderboard> {
-  worker.use(...leaderboardDiscovery(), ...scenario);
+  worker.use(...leaderboardDiscovery(), ...leaderboardAvatars(), ...scenario);
   const element = await fixture<CivicExpertLeaderboard>(html`
     <civic-expert-leaderboard
       board=${uniqueId('board')}
@@ -139,6 +140,28 @@ describe('<civic-expert-leaderboard>', function () {
       const initials = table(element).querySelector('.initials')!;
       expect(initials.getAttribute('aria-hidden')).to.equal('true');
       expect(initials.textContent).to.equal('AN');
+    });
+
+    it('puts initials in place of an avatar that fails to load', async () => {
+      // Other avatar files than the other tests', which the browser may have cached.
+      const page = leaderboardStates.month();
+      const missing = {
+        ...page,
+        entries: page.entries.map((item) => ({
+          ...item,
+          participant: {
+            ...item.participant,
+            avatarUrl: item.participant.avatarUrl?.replace('/avatars/', '/avatars/missing-') ?? null,
+          },
+        })),
+      };
+      const element = await board(leaderboardHandlers(() => missing));
+      const row = () => byRole(element, 'link', 'Daniyar Seitkali').closest('tr')!;
+      row().scrollIntoView(); // avatars load lazily, when they come into view
+      await waitUntil(() => !row().querySelector('img'), 'the broken avatar stayed');
+      const initials = row().querySelector('.initials')!;
+      expect(initials.getAttribute('aria-hidden')).to.equal('true');
+      expect(initials.textContent).to.equal('DS');
     });
 
     it('shows the calendar range of the period', async () => {
