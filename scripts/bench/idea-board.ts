@@ -200,11 +200,14 @@ function tasksOf(events: readonly TraceEvent[], thread: TraceEvent): Array<[numb
   return tasks;
 }
 
-/** The lengths in ms of the tasks within [from, to] (trace microseconds) on `thread`'s thread. */
-function taskLengths(events: readonly TraceEvent[], thread: TraceEvent, from: number, to: number): number[] {
-  return tasksOf(events, thread)
-    .filter(([start, end]) => end >= from && start <= to)
-    .map(([start, end]) => (end - start) / 1000);
+/** The tasks of `thread`'s thread that overlap [from, to] (trace microseconds). */
+function tasksWithin(
+  events: readonly TraceEvent[],
+  thread: TraceEvent,
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  return tasksOf(events, thread).filter(([start, end]) => end >= from && start <= to);
 }
 
 /** The longest task within [from, to] (trace microseconds) on the thread that wrote `thread`'s mark. */
@@ -231,10 +234,8 @@ function longestTask(
   to: number,
 ): LongestTask {
   let longest: [number, number] | undefined;
-  for (const task of tasksOf(events, thread)) {
-    const [start, end] = task;
-    if (end < from || start > to) continue;
-    if (!longest || end - start > longest[1] - longest[0]) longest = task;
+  for (const task of tasksWithin(events, thread, from, to)) {
+    if (!longest || task[1] - task[0] > longest[1] - longest[0]) longest = task;
   }
   if (!longest) throw new Error('the trace holds no main-thread tasks in the measured window');
   const [start, end] = longest;
@@ -536,12 +537,14 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           firstRenderTasks.push((await longest('bench:mount', 'bench:painted')).ms);
           if (final) {
             const scrolling = await longest('bench:scrolling', 'bench:scrolled');
-            const lengths = taskLengths(
+            const lengths = tasksWithin(
               events,
               main,
               markOf(events, 'bench:scrolling').ts,
               markOf(events, 'bench:scrolled').ts,
-            ).sort((a, b) => a - b);
+            )
+              .map(([start, end]) => (end - start) / 1000)
+              .sort((a, b) => a - b);
             last = {
               scrollingTasks: {
                 count: lengths.length,

@@ -143,7 +143,7 @@ describe('<civic-expert-leaderboard>', function () {
     });
 
     it('puts initials in place of an avatar that fails to load', async () => {
-      // Other avatar files than the other tests', which the browser may have cached.
+      // Avatar files of its own: the browser may have cached the other tests' avatars, which load.
       const page = leaderboardStates.month();
       const missing = {
         ...page,
