@@ -5,20 +5,9 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Idea, OfficialResponse, VotingMode } from '../../protocol/ideas.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { excerpt } from './excerpt.js';
 import { renderVoteControl } from './vote-button.js';
 import type { VoteTally } from './vote-button.js';
-
-/** Longest excerpt of an idea's text in the list, in characters. */
-export const EXCERPT_LENGTH = 180;
-
-/** The start of an idea's text, cut at a word boundary. */
-export function excerpt(body: string, length = EXCERPT_LENGTH): string {
-  const text = body.replace(/\s+/g, ' ').trim();
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 /** Status in words, and the marks for moderation and an official response. Never colour alone. */
 export function renderBadges(idea: Idea, localize: LocalizeController): TemplateResult {
