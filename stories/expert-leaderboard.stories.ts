@@ -5,7 +5,11 @@ import '../src/index.js';
 import { LEADERBOARD_PERIODS } from '../src/protocol/leaderboards.js';
 import type { LeaderboardPeriod } from '../src/protocol/leaderboards.js';
 import { MOCK_API_BASE } from '../test/mocks/handlers.js';
-import { leaderboardDiscovery, leaderboardScenarios } from '../test/mocks/leaderboard-scenarios.js';
+import {
+  leaderboardAvatars,
+  leaderboardDiscovery,
+  leaderboardScenarios,
+} from '../test/mocks/leaderboard-scenarios.js';
 
 interface LeaderboardArgs {
   board: string;
@@ -77,7 +81,13 @@ const meta = {
     width: { control: { type: 'range', min: 320, max: 900, step: 10 } },
   },
   parameters: {
-    msw: { handlers: { discovery: leaderboardDiscovery(), leaderboards: leaderboardScenarios.month } },
+    msw: {
+      handlers: {
+        discovery: leaderboardDiscovery(),
+        avatars: leaderboardAvatars(),
+        leaderboards: leaderboardScenarios.month,
+      },
+    },
     docs: { description: { component: ACCESSIBILITY } },
   },
   render,

@@ -28,11 +28,14 @@ export function leaderboardDiscovery(): RequestHandler[] {
   return discoveryHandlers({ features: ['leaderboards'] });
 }
 
-/** A 1×1 transparent PNG. */
-const AVATAR_PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
-  (char) => char.charCodeAt(0),
-);
+/** A head-and-shoulders picture, in a hue of its own for each file, so avatars show in stories. */
+function avatarPicture(file: string): string {
+  const hue = [...file].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 360, 0);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">
+  <rect width="40" height="40" fill="hsl(${hue} 45% 85%)"/>
+  <g fill="hsl(${hue} 35% 35%)"><circle cx="20" cy="15" r="7"/><path d="M6 40c0-9 6-14 14-14s14 5 14 14z"/></g>
+</svg>`;
+}
 
 /**
  * The fixtures' avatar images (`https://participate.example.kz/avatars/…`), answered so they load:
@@ -41,11 +44,12 @@ const AVATAR_PNG = Uint8Array.from(
  */
 export function leaderboardAvatars(): RequestHandler[] {
   return [
-    http.get('https://participate.example.kz/avatars/:file', ({ params }) =>
-      String(params.file).startsWith('missing-')
+    http.get('https://participate.example.kz/avatars/:file', ({ params }) => {
+      const file = String(params.file);
+      return file.startsWith('missing-')
         ? new HttpResponse(null, { status: 404 })
-        : new HttpResponse(AVATAR_PNG, { headers: { 'Content-Type': 'image/png' } }),
-    ),
+        : new HttpResponse(avatarPicture(file), { headers: { 'Content-Type': 'image/svg+xml' } });
+    }),
   ];
 }
 
