@@ -32,6 +32,13 @@ export const formStyles = css`
     box-shadow: inset 0 0 0 2px var(--_civic-color-focus-text);
   }
 
+  /* As wide as its longest option, never wider than its container: no sideways scrolling at 320 px. */
+  .select {
+    inline-size: auto;
+    min-inline-size: 10rem;
+    max-inline-size: 100%;
+  }
+
   textarea.input {
     min-block-size: 6rem;
     resize: vertical;

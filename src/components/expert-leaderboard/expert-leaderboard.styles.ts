@@ -32,11 +32,6 @@ export const styles = css`
     margin: 0;
   }
 
-  .select {
-    inline-size: auto;
-    max-inline-size: 100%;
-  }
-
   /* Tabs: the selected one is marked by a thick underline and bold text, not by colour alone. */
   .tabs {
     display: flex;

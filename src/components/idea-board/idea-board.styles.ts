@@ -88,11 +88,13 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_civic-space-3);
+    min-inline-size: 0;
   }
 
-  .select {
-    inline-size: auto;
-    min-inline-size: 10rem;
+  /* Flex items shrink no narrower than their content unless told: a long category would overflow. */
+  .filter {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   .link-button {

@@ -16,7 +16,7 @@ import type { CivicIdeaSubmittedEvent } from '../../../src/events/civic-idea-sub
 import type { CivicVoteChangedEvent } from '../../../src/events/civic-vote-changed.js';
 import { startMockWorker, worker } from '../../mocks/browser.js';
 import { discovery } from '../../mocks/fixtures/discovery.js';
-import { generatedIdeas, ideaFixture } from '../../mocks/fixtures/ideas.js';
+import { generatedIdeas, ideaBoard, ideaFixture } from '../../mocks/fixtures/ideas.js';
 import { problemResponse } from '../../mocks/handlers.js';
 import { ideaDiscovery, ideaHandlers, ideaScenarios } from '../../mocks/idea-scenarios.js';
 import type { IdeaHandlerOptions } from '../../mocks/idea-scenarios.js';
@@ -1115,6 +1115,37 @@ describe('<civic-idea-board>', function () {
       expect(bodies).to.deep.equal([{ reason: 'offensive' }]);
       expect(element.shadowRoot!.activeElement).to.equal(trigger);
       await waitUntil(() => liveText(element).includes('Moderators will review'));
+    });
+  });
+
+  describe('on a phone', () => {
+    it('fits 320 px without scrolling sideways, with a category name wider than the screen', async () => {
+      const category = { id: 'transport', name: 'Қоғамдық көлік, велосипед жолдары және жаяу жүргіншілер' };
+      worker.use(
+        ...ideaDiscovery(),
+        ...ideaHandlers({ board: () => ideaBoard({ categories: [category] }, 'kk') }),
+      );
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <civic-idea-board
+            board=${uniqueId('narrow')}
+            api-base=${API}
+            lang="kk"
+            .getToken=${TOKEN}
+          ></civic-idea-board>
+        </div>`,
+      );
+      const element = wrapper.querySelector('civic-idea-board')!;
+      await settled(element);
+      const select = element.shadowRoot!.querySelector<HTMLSelectElement>('#idea-category')!;
+      expect([...select.options].map((option) => option.text)).to.include(category.name);
+      const right = wrapper.getBoundingClientRect().right + 0.5;
+      for (const node of element.shadowRoot!.querySelectorAll<HTMLElement>('[part="board"] *')) {
+        if (!node.checkVisibility()) continue;
+        expect(node.getBoundingClientRect().right, node.id || node.className || node.localName).to.be.at.most(
+          right,
+        );
+      }
     });
   });
 
