@@ -82,6 +82,17 @@ class IdeaFlowLayout extends FlowLayout {
     }
   }
 
+  /**
+   * The base layout builds nothing while the list is wholly off the screen (no part of it is in
+   * view), so a board whose toolbar fills a phone's screen had no ideas in the page: a screen reader
+   * going on from the toolbar found none. Such a list keeps the ideas at its end nearer the screen
+   * built, as far as it keeps ideas ready beyond the screen.
+   */
+  override _getActiveItems(): void {
+    if (this._viewDim1 === 0 && this.items.length > 0) this._getItems();
+    else super._getActiveItems();
+  }
+
   /** Whether the ideas rendered cover the screen and the overhang on both sides. */
   private coversOverhang(): boolean {
     const start = Math.max(0, this._scrollPosition - this._overhang);

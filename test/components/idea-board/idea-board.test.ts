@@ -800,6 +800,26 @@ describe('<civic-idea-board>', function () {
       }
     });
 
+    it('keeps its first ideas built while the whole list is below the screen', async () => {
+      worker.use(...ideaDiscovery(), ...ideaScenarios.thousands);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style=${`height: ${window.innerHeight + 300}px`}></div>
+          <civic-idea-board board=${uniqueId('board')} api-base=${API}></civic-idea-board>
+        </div>`,
+      );
+      const element = wrapper.querySelector('civic-idea-board')!;
+      await settled(element);
+      const list = element.shadowRoot!.querySelector('.idea-list')!;
+      expect(list.getBoundingClientRect().top, 'the list is below the screen').to.be.greaterThan(
+        window.innerHeight,
+      );
+      await waitUntil(() => ideaItems(element).length > 0, 'no idea built below the screen');
+      const first = ideaItems(element)[0]!;
+      expect(first.getAttribute('aria-posinset')).to.equal('1');
+      expect(first.querySelector('.title-button')!.textContent!.trim()).to.equal(generatedIdeas(1)[0]!.title);
+    });
+
     it('leaves nothing behind in the list while scrolling through hundreds of ideas', async function () {
       this.timeout(90_000);
       const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
