@@ -85,8 +85,8 @@ class IdeaFlowLayout extends FlowLayout {
   /**
    * The base layout builds nothing while the list is wholly off the screen, so a board whose
    * toolbar fills a phone's screen had no ideas in the page until the list was scrolled into view,
-   * and a screen reader reading on from the toolbar could pass them by. Such a list keeps the ideas
-   * at its end nearer the screen built, as far as it keeps ideas ready beyond the screen.
+   * and a screen reader reading on from the toolbar could pass them by. Such a list keeps built the
+   * ideas at its end nearer the screen, as many as fill the margin it keeps ready beyond the screen.
    */
   override _getActiveItems(): void {
     if (this._viewDim1 === 0 && this.items.length > 0) this._getItems();
