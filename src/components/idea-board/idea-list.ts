@@ -87,9 +87,11 @@ class IdeaFlowLayout extends FlowLayout {
    * toolbar fills a phone's screen had no ideas in the page until the list was scrolled into view,
    * and a screen reader reading on from the toolbar could pass them by. Such a list keeps built the
    * ideas at its end nearer the screen, as many as fill the margin it keeps ready beyond the screen.
+   * A list that is not displayed at all has no width either, and builds nothing: its ideas would
+   * measure 0 px, and it would build every one of them to fill the margin.
    */
   override _getActiveItems(): void {
-    if (this._viewDim1 === 0 && this.items.length > 0) this._getItems();
+    if (this._viewDim1 === 0 && this._viewDim2 > 0 && this.items.length > 0) this._getItems();
     else super._getActiveItems();
   }
 

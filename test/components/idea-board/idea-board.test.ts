@@ -820,6 +820,23 @@ describe('<civic-idea-board>', function () {
       expect(first.querySelector('.title-button')!.textContent!.trim()).to.equal(generatedIdeas(1)[0]!.title);
     });
 
+    it('builds no ideas while the board is not displayed, and a screenful once it is', async () => {
+      worker.use(...ideaDiscovery(), ...ideaScenarios.thousands);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="display: none">
+          <civic-idea-board board=${uniqueId('board')} api-base=${API} page-size="100"></civic-idea-board>
+        </div>`,
+      );
+      const element = wrapper.querySelector('civic-idea-board')!;
+      await settled(element);
+      await aTimeout(500); // past the idle callback that widens the list's margin
+      expect(ideaItems(element), 'ideas built in a board that is not displayed').to.have.length(0);
+      wrapper.style.display = '';
+      await waitUntil(() => ideaItems(element).length > 0, 'no idea built once the board was displayed');
+      await aTimeout(200);
+      expect(ideaItems(element).length).to.be.within(1, 20);
+    });
+
     it('leaves nothing behind in the list while scrolling through hundreds of ideas', async function () {
       this.timeout(90_000);
       const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
