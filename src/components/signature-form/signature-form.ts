@@ -37,8 +37,8 @@ import type { AnswerError, AnswerName } from './fields.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { maskEmail } from './mask-email.js';
 import { styles } from './signature-form.styles.js';
-import { loadPetition } from '../petition-card/petition-load.js';
-import type { PetitionLoad } from '../petition-card/petition-load.js';
+import { loadPetition } from '../../internal/load-petition.js';
+import type { PetitionLoad } from '../../internal/load-petition.js';
 import { resourceTask } from '../../internal/resource-task.js';
 
 /** Why a submission did not go through. The first four are worth retrying with the same key. */

@@ -1,7 +1,7 @@
-import type { CivicClient } from '../../client/index.js';
-import { CivicApiError } from '../../client/index.js';
-import { CivicLoadErrorEvent } from '../../events/index.js';
-import type { Petition } from '../../protocol/petitions.js';
+import type { CivicClient } from '../client/index.js';
+import { CivicApiError } from '../client/index.js';
+import { CivicLoadErrorEvent } from '../events/index.js';
+import type { Petition } from '../protocol/petitions.js';
 
 /** A petition as the card and the signature form load it: found, or gone (404/410) for good. */
 export type PetitionLoad =
