@@ -11,7 +11,7 @@ export * from './events/index.js';
 
 export { clientContext } from './context/client-context.js';
 export { localeContext } from './context/locale-context.js';
-export { CivicProvider } from './context/civic-provider.js';
+export { CivicProvider } from './components/provider/provider.js';
 
 export { CivicPetitionCard } from './components/petition-card/petition-card.js';
 export { PETITION_CARD_VARIANTS } from './components/petition-card/petition-card.types.js';

@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import '../../src/context/civic-provider.js';
-import type { CivicProvider } from '../../src/context/civic-provider.js';
+import '../../src/components/provider/provider.js';
+import type { CivicProvider } from '../../src/components/provider/provider.js';
 import { CivicElement } from '../../src/internal/civic-element.js';
 
 const RETRY = { en: 'Try again', ru: 'Попробовать снова', kk: 'Қайталап көру' } as const;

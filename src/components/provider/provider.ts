@@ -1,14 +1,15 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createClient } from '../client/index.js';
-import type { CivicClient, TokenGetter } from '../client/index.js';
-import { define } from '../internal/define.js';
-import { VERSION } from '../version.js';
-import { clientContext } from './client-context.js';
-import { ensureContextRoot } from './context-root.js';
-import { localeContext } from './locale-context.js';
+import { createClient } from '../../client/index.js';
+import type { CivicClient, TokenGetter } from '../../client/index.js';
+import { define } from '../../internal/define.js';
+import { VERSION } from '../../version.js';
+import { clientContext } from '../../context/client-context.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { localeContext } from '../../context/locale-context.js';
+import { styles } from './provider.styles.js';
 
 /**
  * Gives every civic widget inside it the API client, the language and the host page's sign-in token.
@@ -24,11 +25,7 @@ import { localeContext } from './locale-context.js';
 export class CivicProvider extends LitElement {
   static readonly civicVersion: string = VERSION;
 
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = styles;
 
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });

@@ -1,10 +1,10 @@
 /// <reference types="mocha" />
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { createClient } from '../../src/client/index.js';
-import type { CivicClient } from '../../src/client/index.js';
-import { CivicProvider } from '../../src/context/civic-provider.js';
-import { CivicElement } from '../../src/internal/civic-element.js';
-import { uniqueTag } from '../internal/support.js';
+import { createClient } from '../../../src/client/index.js';
+import type { CivicClient } from '../../../src/client/index.js';
+import { CivicProvider } from '../../../src/components/provider/provider.js';
+import { CivicElement } from '../../../src/internal/civic-element.js';
+import { uniqueTag } from '../../internal/support.js';
 
 const CITY_API = 'https://participate.city.test/api/v1';
 const OTHER_API = 'https://other.city.test/api/v1';
