@@ -24,4 +24,4 @@ export { CivicIdeaBoard } from './components/idea-board/idea-board.js';
 
 export { BUILT_IN_LANGUAGES, registerTranslation } from './i18n/translations.js';
 export type { BuiltInLanguage } from './i18n/translations.js';
-export type { MessageKey, Messages, PartialMessages, PluralForms } from './i18n/en.js';
+export type { MessageKey, Messages, PartialMessages, PluralForms } from './i18n/messages.js';

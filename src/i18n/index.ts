@@ -1,4 +1,4 @@
-export { en, PLURAL_CATEGORIES } from './en.js';
+export { PLURAL_CATEGORIES } from './messages.js';
 export type {
   LocaleMessages,
   MessageKey,
@@ -9,10 +9,16 @@ export type {
   PluralForms,
   PluralKey,
   TermKey,
-} from './en.js';
+} from './messages.js';
+export { en } from './en.js';
 export { ru } from './ru.js';
 export { kk } from './kk.js';
+export * from './locale-tags.js';
+export * from './intl-support.js';
+export * from './cldr/types.js';
+export * from './intl-formatters.js';
 export * from './format.js';
+export * from './money.js';
 export { BUILT_IN_LANGUAGES, registerTranslation, resolveLocale } from './translations.js';
 export type { BuiltInLanguage, ResolvedLocale } from './translations.js';
 export { LocalizeController } from './localize-controller.js';

@@ -1,18 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/locale-context.js';
-import type { PluralForms, PluralKey, TermKey } from './en.js';
 import {
   formatDate,
   formatList,
-  formatMoney,
   formatNumber,
   formatPercent,
   formatPlural,
   formatRelativeTime,
   interpolate,
 } from './format.js';
-import type { Money, TemplateParams } from './format.js';
+import type { TemplateParams } from './format.js';
+import type { PluralForms, PluralKey, TermKey } from './messages.js';
+import { formatMoney } from './money.js';
+import type { Money } from './money.js';
 import { lookup, onTranslationsChange, resolveLocale } from './translations.js';
 import type { ResolvedLocale } from './translations.js';
 

@@ -9,10 +9,11 @@
  * Declared strings are read once, the first time a widget needs a string. A page may also add a
  * language of its own this way; keys it leaves out fall back to English.
  */
-import { en, PLURAL_CATEGORIES } from './en.js';
-import type { MessageKey, MessageValue, PartialMessages, PluralForms } from './en.js';
-import { canonicalLocale, primaryLanguage } from './format.js';
+import { en } from './en.js';
 import { kk } from './kk.js';
+import { canonicalLocale, primaryLanguage } from './locale-tags.js';
+import { PLURAL_CATEGORIES } from './messages.js';
+import type { MessageKey, MessageValue, PartialMessages, PluralForms } from './messages.js';
 import { ru } from './ru.js';
 
 export const BUILT_IN_LANGUAGES = ['en', 'ru', 'kk'] as const;

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { CivicApiError, CivicNetworkError, CivicResponseError, CivicTimeoutError } from '../client/index.js';
 import type { CivicLoadErrorDetail, LoadErrorKind } from '../events/civic-load-error.js';
-import type { TermKey } from '../i18n/en.js';
+import type { TermKey } from '../i18n/messages.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { renderSkeleton } from './skeleton.js';
 import type { SkeletonOptions } from './skeleton.js';

@@ -2,20 +2,16 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import {
-  canonicalLocale,
   formatDate,
   formatList,
-  formatMoney,
   formatNumber,
   formatPercent,
   formatPlural,
   formatRelativeTime,
   interpolate,
-  minorUnitsToDecimal,
 } from '../../src/i18n/format.js';
 import { kk } from '../../src/i18n/kk.js';
 import { ru } from '../../src/i18n/ru.js';
-import { resolveLocale } from '../../src/i18n/translations.js';
 
 const NBSP = '\u00a0';
 const NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
@@ -23,11 +19,6 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-/** What Intl itself prints for an exact decimal string: the reference the conversion must match. */
-function intlCurrency(locale: string, currency: string, decimal: `${number}`): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal);
-}
 
 describe('i18n/format', () => {
   describe('plural forms', () => {
@@ -97,55 +88,6 @@ describe('i18n/format', () => {
     });
   });
 
-  describe('money', () => {
-    it('converts minor units exactly for an amount too large for float division', () => {
-      const decimal = '1234567890123.45';
-      expect(formatMoney('en', { amount: 123456789012345, currency: 'KZT' })).to.equal(
-        intlCurrency('en', 'KZT', decimal),
-      );
-      expect(formatMoney('ru-KZ', { amount: 123456789012345, currency: 'KZT' })).to.equal(
-        intlCurrency('ru-KZ', 'KZT', decimal),
-      );
-    });
-
-    it('accepts bigint amounts beyond the safe integer range', () => {
-      expect(formatMoney('ru', { amount: 9007199254740993n, currency: 'KZT' })).to.equal(
-        intlCurrency('ru', 'KZT', '90071992547409.93'),
-      );
-    });
-
-    it('uses the currency’s own number of minor units', () => {
-      expect(formatMoney('en', { amount: 123456, currency: 'USD' })).to.equal('$1,234.56');
-      expect(formatMoney('en', { amount: 1234, currency: 'JPY' })).to.equal(
-        intlCurrency('en', 'JPY', '1234'),
-      );
-      expect(formatMoney('en', { amount: 1234, currency: 'KWD' })).to.equal(
-        intlCurrency('en', 'KWD', '1.234'),
-      );
-    });
-
-    it('handles small and negative amounts', () => {
-      expect(formatMoney('en', { amount: 5, currency: 'EUR' })).to.equal(intlCurrency('en', 'EUR', '0.05'));
-      expect(formatMoney('en', { amount: -150, currency: 'EUR' })).to.equal(
-        intlCurrency('en', 'EUR', '-1.50'),
-      );
-      expect(formatMoney('en', { amount: 0, currency: 'EUR' })).to.equal(intlCurrency('en', 'EUR', '0'));
-    });
-
-    it('lets the display drop the minor units without changing the scale', () => {
-      expect(
-        formatMoney('en', { amount: 250_000_00, currency: 'USD' }, { maximumFractionDigits: 0 }),
-      ).to.equal('$250,000');
-    });
-
-    it('builds the exact decimal string', () => {
-      expect(minorUnitsToDecimal(123456789012345, 2)).to.equal('1234567890123.45');
-      expect(minorUnitsToDecimal(7, 3)).to.equal('0.007');
-      expect(minorUnitsToDecimal(-7, 2)).to.equal('-0.07');
-      expect(minorUnitsToDecimal(1234, 0)).to.equal('1234');
-    });
-  });
-
   describe('relative time', () => {
     const cases: Array<[string, number, string]> = [
       ['seconds', 30 * SECOND, 'in 30 seconds'],
@@ -191,28 +133,6 @@ describe('i18n/format', () => {
     it('joins lists', () => {
       expect(formatList('en', ['roads', 'parks', 'schools'])).to.equal('roads, parks, and schools');
       expect(formatList('ru', ['дороги', 'парки', 'школы'])).to.equal('дороги, парки и школы');
-    });
-  });
-
-  describe('locale tags', () => {
-    it('canonicalizes tags and rejects invalid ones', () => {
-      expect(canonicalLocale('kk-kz')).to.equal('kk-KZ');
-      expect(canonicalLocale(' ru ')).to.equal('ru');
-      expect(canonicalLocale('')).to.equal(undefined);
-      expect(canonicalLocale('not a tag!')).to.equal(undefined);
-      expect(canonicalLocale(null)).to.equal(undefined);
-    });
-
-    it('maps regional tags to their strings and keeps the region for formatting', () => {
-      expect(resolveLocale('ru-RU')).to.deep.equal({ lang: 'ru-RU', language: 'ru' });
-      expect(resolveLocale('kk-KZ')).to.deep.equal({ lang: 'kk-KZ', language: 'kk' });
-      expect(resolveLocale('en-GB')).to.deep.equal({ lang: 'en-GB', language: 'en' });
-    });
-
-    it('falls back to English for languages without strings', () => {
-      expect(resolveLocale('de-DE')).to.deep.equal({ lang: 'en', language: 'en' });
-      expect(resolveLocale(undefined)).to.deep.equal({ lang: 'en', language: 'en' });
-      expect(resolveLocale('???')).to.deep.equal({ lang: 'en', language: 'en' });
     });
   });
 });

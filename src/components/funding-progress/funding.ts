@@ -1,4 +1,4 @@
-import { currencyDigits } from '../../i18n/format.js';
+import { currencyDigits } from '../../i18n/money.js';
 import type { Campaign, Milestone } from '../../protocol/campaigns.js';
 import type { Money } from '../../protocol/common.js';
 

@@ -8,7 +8,7 @@ import {
   isAuthRequired,
 } from '../../client/index.js';
 import type { CivicClient } from '../../client/index.js';
-import type { TermKey } from '../../i18n/en.js';
+import type { TermKey } from '../../i18n/messages.js';
 import type { TemplateParams } from '../../i18n/format.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN } from '../../protocol/ideas.js';

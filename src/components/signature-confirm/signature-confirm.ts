@@ -9,7 +9,7 @@ import {
   createIdempotencyKey,
 } from '../../client/index.js';
 import { CivicSignatureConfirmedEvent } from '../../events/civic-signature-confirmed.js';
-import type { TermKey } from '../../i18n/en.js';
+import type { TermKey } from '../../i18n/messages.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { ConfirmSignatureRequestSchema } from '../../protocol/petitions.js';

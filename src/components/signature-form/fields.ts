@@ -1,4 +1,4 @@
-import type { TermKey } from '../../i18n/en.js';
+import type { TermKey } from '../../i18n/messages.js';
 import { SIGNATURE_FIELDS } from '../../protocol/petitions.js';
 import type { SignatureField, SignatureForm, SignatureFormField } from '../../protocol/petitions.js';
 

@@ -11,7 +11,7 @@ import {
 } from '../../client/index.js';
 import { CivicAuthRequiredEvent } from '../../events/civic-auth-required.js';
 import { CivicSignedEvent } from '../../events/civic-signed.js';
-import type { TermKey } from '../../i18n/en.js';
+import type { TermKey } from '../../i18n/messages.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { PROBLEM_TYPES } from '../../protocol/problem.js';

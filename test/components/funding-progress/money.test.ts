@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { moneyDisplay } from '../../../src/components/funding-progress/funding.js';
-import { formatMoney } from '../../../src/i18n/format.js';
+import { formatMoney } from '../../../src/i18n/money.js';
 import type { Money } from '../../../src/protocol/common.js';
 
 /*
