@@ -67,13 +67,24 @@ describe('the idea board on the demo page', () => {
     await signIn(page, 'Dana Test');
     assert.equal(await votesOf(origin, first), before, 'a refused vote changes nothing');
 
+    // The tally changes at once (optimistically); the server's count is read once it has answered.
+    const voteAnswered = () =>
+      page.waitForResponse(
+        (response) =>
+          new URL(response.url()).pathname === `/api/v1/ideas/${first.id}/vote` &&
+          response.request().method() !== 'OPTIONS',
+      );
+    let answered = voteAnswered();
     await support(before).click();
     await support(before + 1)
       .and(widget.locator('[aria-pressed="true"]'))
       .waitFor();
+    assert.ok((await answered).ok(), 'the vote is accepted');
     assert.equal(await votesOf(origin, first), before + 1);
+    answered = voteAnswered();
     await support(before + 1).click();
     await support(before).and(widget.locator('[aria-pressed="false"]')).waitFor();
+    assert.ok((await answered).ok(), 'the withdrawal is accepted');
     assert.equal(await votesOf(origin, first), before);
 
     // Typing a title suggests similar ideas before a duplicate exists.
