@@ -15,11 +15,13 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { fundingProgress, isMilestoneReached, moneyDisplay } from './funding.js';
 import type { FundingProgress } from './funding.js';
 import { styles } from './funding-progress.styles.js';
-import { RECENT_BACKERS_SHOWN } from './funding-progress.types.js';
 import type { FundingProgressVariant } from './funding-progress.types.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
+
+/** How many recent supporters `with-backers` lists at most. */
+const RECENT_BACKERS_SHOWN = 5;
 
 const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
   donation: 'fundingProgress.backers.donation',

@@ -15,7 +15,6 @@ import type { Board, Idea, IdeaPage, IdeaSort, IdeaStatus, ListIdeasQuery } from
 import { heading, headingLevel } from '../../internal/heading.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { styles } from './idea-board.styles.js';
-import { DEFAULT_PAGE_SIZE, RESULTS_ANNOUNCE_THROTTLE_MS } from './idea-board.types.js';
 import { IdeaDetailController } from './idea-detail.js';
 import { IdeaFormController } from './idea-form.js';
 import type { IdeaItemContext } from './idea-item.js';
@@ -30,7 +29,12 @@ import { yieldToMain } from '../../internal/yield-to-main.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 
+/** Ideas per page when the page does not set `page-size` (the protocol allows 1–100). */
+const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
+
+/** Shortest time between two announcements of result counts, in ms. */
+const RESULTS_ANNOUNCE_THROTTLE_MS = 1000;
 
 /**
  * How long a loaded board waits for its first page of ideas before it shows without them. Shown

@@ -16,7 +16,7 @@ import type { Board, CreateIdeaRequest, Idea } from '../../protocol/ideas.js';
 import { PROBLEM_TYPES } from '../../protocol/problem.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { CHARACTER_COUNT_DELAY_MS, CHARACTER_COUNT_THRESHOLDS } from './idea-board.types.js';
+import { CHARACTER_COUNT_DELAY_MS, CHARACTER_COUNT_THRESHOLDS } from './character-count.js';
 import { SimilarIdeasController } from './similar-ideas.js';
 
 /** The fields of a new idea. */

@@ -4,7 +4,12 @@ import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { IDEA_TITLE_MAX, IDEA_TITLE_MIN } from '../../protocol/ideas.js';
 import type { IdeaSummary } from '../../protocol/ideas.js';
-import { SIMILAR_DEBOUNCE_MS, SIMILAR_LIMIT } from './idea-board.types.js';
+
+/** Quiet time after the last keystroke in the title before similar ideas are looked up, in ms. */
+export const SIMILAR_DEBOUNCE_MS = 400;
+
+/** How many similar ideas to show while a title is typed. */
+export const SIMILAR_LIMIT = 5;
 
 /**
  * Looks up ideas similar to a title while it is typed, so duplicates are caught before they exist
