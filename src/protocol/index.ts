@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './problem.js';
 export * from './discovery.js';
 export * from './petitions.js';
+export * from './signature-rules.js';
 export * from './ideas.js';
 export * from './campaigns.js';
 export * from './leaderboards.js';

@@ -93,6 +93,16 @@ export const SIGNATURE_FIELDS = ['name', 'email', 'postcode', 'region', 'country
 export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
 export const SignatureFieldNameSchema = v.picklist(SIGNATURE_FIELDS);
 
+/** Longest value the protocol accepts for each signature field. */
+export const SIGNATURE_MAX_LENGTH: Readonly<Record<SignatureField, number>> = {
+  name: NAME_MAX,
+  email: 254,
+  postcode: 16,
+  region: 64,
+  country: 64,
+  address: 500,
+};
+
 /** A signature count at which something happens. */
 export const ThresholdSchema = v.object({
   kind: ThresholdKindSchema,
@@ -283,12 +293,12 @@ export type ListPetitionsQuery = v.InferOutput<typeof ListPetitionsQuerySchema>;
  * the server checks them and answers 422 with field errors.
  */
 export const SignatureRequestSchema = v.object({
-  name: plainText(1, NAME_MAX),
-  email: v.pipe(v.string(), v.maxLength(254), v.email()),
-  postcode: v.optional(v.pipe(v.string(), v.maxLength(16))),
-  region: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  country: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  address: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  name: plainText(1, SIGNATURE_MAX_LENGTH.name),
+  email: v.pipe(v.string(), v.maxLength(SIGNATURE_MAX_LENGTH.email), v.email()),
+  postcode: v.optional(v.pipe(v.string(), v.maxLength(SIGNATURE_MAX_LENGTH.postcode))),
+  region: v.optional(v.pipe(v.string(), v.maxLength(SIGNATURE_MAX_LENGTH.region))),
+  country: v.optional(v.pipe(v.string(), v.maxLength(SIGNATURE_MAX_LENGTH.country))),
+  address: v.optional(v.pipe(v.string(), v.maxLength(SIGNATURE_MAX_LENGTH.address))),
   /** The signer confirms the eligibility statement; the server rejects false when one is set. */
   eligible: v.boolean(),
   /** The signer confirms the minimum age. */

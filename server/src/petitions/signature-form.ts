@@ -1,61 +1,79 @@
-import type { FieldError, SignatureForm, SignatureRequest } from '../../../src/protocol/index.js';
+import {
+  isExtraSignatureField,
+  SIGNATURE_MAX_LENGTH,
+  SIGNATURE_RULE_CODES,
+  signatureFieldRule,
+  unconfirmedStatements,
+} from '../../../src/protocol/index.js';
+import type {
+  ExtraSignatureField,
+  FieldError,
+  SignatureConfirmation,
+  SignatureForm,
+  SignatureRequest,
+  SignatureRule,
+} from '../../../src/protocol/index.js';
 import { containsUrl, looksLikeFormula } from '../security/text-guards.js';
 
 /*
- * Checks a signature against the petition's form (required fields, postcode patterns, choices,
- * the eligibility and age statements) and the name rules the schema cannot express.
+ * Checks a signature against the petition's form with the protocol's signature rules (required
+ * fields, postcode patterns, choices, the eligibility and age statements), plus the text guards
+ * only the server applies: no formulas in answers, no formulas or links in names.
  */
 
-const OPTIONAL_FIELDS = ['postcode', 'region', 'country', 'address'] as const;
-type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+const RULE_MESSAGES: Readonly<Record<SignatureRule, (field: ExtraSignatureField) => string>> = {
+  required: () => 'Required by this petition',
+  maxLength: (field) => `Must be at most ${SIGNATURE_MAX_LENGTH[field]} characters`,
+  email: () => 'Invalid email',
+  pattern: (field) => `Does not match the ${field} pattern`,
+  options: () => 'Not one of the offered choices',
+};
+
+const UNCONFIRMED_MESSAGES: Readonly<Record<SignatureConfirmation, string>> = {
+  eligible: 'The eligibility statement must be confirmed',
+  ageConfirmed: 'The minimum age must be confirmed',
+};
+
+const FORMULA: Omit<FieldError, 'field'> = {
+  code: 'not_allowed',
+  message: 'Must not start with =, +, - or @',
+};
 
 /** The optional fields the form asks for, trimmed; others are dropped. */
 export function formValues(
   form: SignatureForm,
   request: SignatureRequest,
-): Partial<Record<OptionalField, string>> {
-  const values: Partial<Record<OptionalField, string>> = {};
+): Partial<Record<ExtraSignatureField, string>> {
+  const values: Partial<Record<ExtraSignatureField, string>> = {};
   for (const field of form.fields) {
-    if (!(OPTIONAL_FIELDS as readonly string[]).includes(field.name)) continue;
-    const value = request[field.name as OptionalField]?.trim();
-    if (value) values[field.name as OptionalField] = value;
+    if (!isExtraSignatureField(field.name)) continue;
+    const value = request[field.name]?.trim();
+    if (value) values[field.name] = value;
   }
   return values;
 }
 
 export function signatureFieldErrors(form: SignatureForm, request: SignatureRequest): FieldError[] {
   const errors: FieldError[] = [];
+  // Name and email already passed the request schema; the name still meets the text guards.
   if (looksLikeFormula(request.name)) {
-    errors.push({ field: 'name', code: 'not_allowed', message: 'Must not start with =, +, - or @' });
+    errors.push({ field: 'name', ...FORMULA });
   } else if (containsUrl(request.name)) {
     errors.push({ field: 'name', code: 'not_allowed', message: 'Must not contain a link' });
   }
   for (const field of form.fields) {
-    if (!(OPTIONAL_FIELDS as readonly string[]).includes(field.name)) continue;
-    const name = field.name as OptionalField;
-    const value = request[name]?.trim();
-    if (!value) {
-      if (field.required)
-        errors.push({ field: name, code: 'required', message: 'Required by this petition' });
-      continue;
-    }
-    if (field.pattern !== undefined && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
-      errors.push({ field: name, code: 'invalid', message: `Does not match the ${name} pattern` });
-    } else if (field.options !== undefined && !field.options.some((option) => option.value === value)) {
-      errors.push({ field: name, code: 'invalid', message: 'Not one of the offered choices' });
+    const name = field.name;
+    if (!isExtraSignatureField(name)) continue;
+    const value = request[name]?.trim() ?? '';
+    const rule = signatureFieldRule(field, value);
+    if (rule) {
+      errors.push({ field: name, code: SIGNATURE_RULE_CODES[rule], message: RULE_MESSAGES[rule](name) });
     } else if (looksLikeFormula(value)) {
-      errors.push({ field: name, code: 'not_allowed', message: 'Must not start with =, +, - or @' });
+      errors.push({ field: name, ...FORMULA });
     }
   }
-  if (form.eligibilityStatement !== null && request.eligible !== true) {
-    errors.push({
-      field: 'eligible',
-      code: 'required',
-      message: 'The eligibility statement must be confirmed',
-    });
-  }
-  if (form.minimumAge !== null && request.ageConfirmed !== true) {
-    errors.push({ field: 'ageConfirmed', code: 'required', message: 'The minimum age must be confirmed' });
+  for (const field of unconfirmedStatements(form, request)) {
+    errors.push({ field, code: 'required', message: UNCONFIRMED_MESSAGES[field] });
   }
   return errors;
 }
