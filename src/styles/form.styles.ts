@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** GOV.UK-style form parts shared by the petition widgets: labels, hints, fields, errors, disclosures. */
+/** GOV.UK-style form parts shared by the widgets: labels, hints, fields, errors and their summary, disclosures. */
 export const formStyles = css`
   .label {
     display: block;
@@ -49,10 +49,66 @@ export const formStyles = css`
     font-size: var(--_civic-font-size-s);
   }
 
+  .field {
+    margin-block-end: var(--_civic-space-5);
+  }
+
+  .optional {
+    font-weight: normal;
+  }
+
+  /* A field in error: a red bar beside the question, its message above the control. */
+  .field-error {
+    padding-inline-start: var(--_civic-space-3);
+    border-inline-start: 5px solid var(--_civic-color-error);
+  }
+
+  .field-error .input {
+    border-color: var(--_civic-color-error);
+  }
+
   .error-message {
     display: block;
     margin: 0 0 var(--_civic-space-2);
     color: var(--_civic-color-error);
+    font-weight: var(--_civic-font-weight-bold);
+  }
+
+  /* The error summary and the "not sent" notice: boxes that take focus after a failed submit. */
+  .error-summary,
+  .failure {
+    margin-block-end: var(--_civic-space-5);
+    padding: var(--_civic-space-4);
+    border: 5px solid var(--_civic-color-error);
+  }
+
+  .error-summary:focus,
+  .failure:focus {
+    outline: var(--_civic-focus-width) solid var(--_civic-color-focus);
+    outline-offset: 0;
+  }
+
+  .error-summary-title {
+    margin: 0 0 var(--_civic-space-3);
+  }
+
+  .error-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .error-list a,
+  .error-list a:visited {
+    color: var(--_civic-color-error);
+  }
+
+  .error-list a:focus-visible {
+    color: var(--_civic-color-focus-text);
+  }
+
+  .failure-title {
+    font-size: var(--_civic-font-size-l);
     font-weight: var(--_civic-font-weight-bold);
   }
 

@@ -309,23 +309,6 @@ export const styles = css`
     font-weight: var(--_civic-font-weight-bold);
   }
 
-  .field {
-    margin-block-end: var(--_civic-space-5);
-  }
-
-  .field-error {
-    padding-inline-start: var(--_civic-space-3);
-    border-inline-start: 5px solid var(--_civic-color-error);
-  }
-
-  .field-error .input {
-    border-color: var(--_civic-color-error);
-  }
-
-  .optional {
-    font-weight: normal;
-  }
-
   .char-count {
     margin: var(--_civic-space-1) 0 0;
     color: var(--_civic-color-text-secondary);
@@ -342,41 +325,7 @@ export const styles = css`
     gap: var(--_civic-space-3);
   }
 
-  .error-summary,
-  .failure {
-    margin-block-end: var(--_civic-space-5);
-    padding: var(--_civic-space-4);
-    border: 5px solid var(--_civic-color-error);
-  }
-
-  .error-summary:focus,
-  .failure:focus {
-    outline: var(--_civic-focus-width) solid var(--_civic-color-focus);
-    outline-offset: 0;
-  }
-
-  .error-summary-title {
-    margin: 0 0 var(--_civic-space-3);
-  }
-
-  .error-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .error-list a,
-  .error-list a:visited {
-    color: var(--_civic-color-error);
-    font-weight: var(--_civic-font-weight-bold);
-  }
-
-  .error-list a:focus-visible {
-    color: var(--_civic-color-focus-text);
-  }
-
-  .failure-title {
-    font-size: var(--_civic-font-size-l);
+  .error-list a {
     font-weight: var(--_civic-font-weight-bold);
   }
 

@@ -1,94 +1,37 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import {
-  CivicApiError,
-  CivicNetworkError,
-  CivicTimeoutError,
-  createIdempotencyKey,
-  isAuthRequired,
-} from '../../client/index.js';
 import type { CivicClient } from '../../client/index.js';
 import type { TermKey } from '../../i18n/messages.js';
-import type { TemplateParams } from '../../i18n/format.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN } from '../../protocol/ideas.js';
+import { describedBy, renderErrorMessage } from '../../internal/form/error-message.js';
+import { renderErrorSummary } from '../../internal/form/error-summary.js';
+import { renderFailureNotice } from '../../internal/form/failure-notice.js';
+import { PendingFocusController } from '../../internal/form/pending-focus.js';
+import { FormSubmission } from '../../internal/form/submission.js';
+import type { SubmitFailure } from '../../internal/form/submit-failure.js';
+import { IDEA_BODY_MAX, IDEA_TITLE_MAX } from '../../protocol/ideas.js';
 import type { Board, CreateIdeaRequest, Idea } from '../../protocol/ideas.js';
-import { PROBLEM_TYPES } from '../../protocol/problem.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { CHARACTER_COUNT_DELAY_MS, CHARACTER_COUNT_THRESHOLDS } from './character-count.js';
+import { checkIdea, serverFieldError } from './idea-form-checks.js';
+import type { IdeaField, IdeaFieldError } from './idea-form-checks.js';
 import { SimilarIdeasController } from './similar-ideas.js';
-
-/** The fields of a new idea. */
-export const IDEA_FIELDS = ['title', 'body', 'category'] as const;
-export type IdeaField = (typeof IDEA_FIELDS)[number];
 
 /** Fields with a character limit, and the limit. */
 const LIMITS = { title: IDEA_TITLE_MAX, body: IDEA_BODY_MAX } as const;
 type CountedField = keyof typeof LIMITS;
 
-export interface IdeaFieldError {
-  /** The field at fault; undefined for an error the backend gave about no field the form shows. */
-  readonly name: IdeaField | undefined;
-  readonly message: TermKey;
-  readonly params?: TemplateParams;
-}
-
-/** Why a submission did not go through. The first four are worth retrying with the same key. */
-type Failure = 'network' | 'server' | 'busy' | 'rateLimited' | 'closed' | 'auth';
-
-const RETRYABLE: ReadonlySet<Failure> = new Set(['network', 'server', 'busy', 'rateLimited']);
-
-const FAILURE_MESSAGES: Readonly<Record<Failure, TermKey>> = {
+const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
   network: 'submit.network',
   server: 'submit.server',
   busy: 'submit.busy',
   rateLimited: 'submit.rateLimited',
   closed: 'ideaBoard.form.closed',
+  // A board that refuses ideas says so the same way whether it is closed or the citizen may not post.
+  forbidden: 'ideaBoard.form.closed',
   auth: 'ideaBoard.form.authRequired',
 };
-
-/** One submission: its body and the Idempotency-Key every try of it carries. */
-interface Attempt {
-  readonly key: string;
-  readonly body: CreateIdeaRequest;
-  readonly json: string;
-}
-
-/** What is wrong with a new idea, checked the way the server checks it. */
-export function checkIdea(body: CreateIdeaRequest, board: Board): IdeaFieldError[] {
-  const errors: IdeaFieldError[] = [];
-  if (body.title === '') errors.push({ name: 'title', message: 'ideaBoard.error.titleMissing' });
-  else if (body.title.length < IDEA_TITLE_MIN)
-    errors.push({ name: 'title', message: 'ideaBoard.error.titleTooShort', params: { min: IDEA_TITLE_MIN } });
-  else if (body.title.length > IDEA_TITLE_MAX)
-    errors.push({ name: 'title', message: 'ideaBoard.error.titleTooLong', params: { max: IDEA_TITLE_MAX } });
-  if (body.body.length > IDEA_BODY_MAX)
-    errors.push({ name: 'body', message: 'ideaBoard.error.bodyTooLong', params: { max: IDEA_BODY_MAX } });
-  if (body.category !== undefined && !board.categories.some((c) => c.id === body.category))
-    errors.push({ name: 'category', message: 'ideaBoard.error.categoryInvalid' });
-  return errors;
-}
-
-/** A field error from the server (422), in the reader's words: by field and the protocol's code. */
-export function serverFieldError({ field, code }: { field: string; code: string }): IdeaFieldError {
-  if (field === 'title') {
-    if (code === 'duplicate') return { name: 'title', message: 'ideaBoard.error.titleDuplicate' };
-    if (code === 'required') return { name: 'title', message: 'ideaBoard.error.titleMissing' };
-    if (code === 'too_short')
-      return { name: 'title', message: 'ideaBoard.error.titleTooShort', params: { min: IDEA_TITLE_MIN } };
-    if (code === 'too_long')
-      return { name: 'title', message: 'ideaBoard.error.titleTooLong', params: { max: IDEA_TITLE_MAX } };
-    return { name: 'title', message: 'ideaBoard.error.titleInvalid' };
-  }
-  if (field === 'body') {
-    if (code === 'too_long')
-      return { name: 'body', message: 'ideaBoard.error.bodyTooLong', params: { max: IDEA_BODY_MAX } };
-    return { name: 'body', message: 'ideaBoard.error.bodyInvalid' };
-  }
-  if (field === 'category') return { name: 'category', message: 'ideaBoard.error.categoryInvalid' };
-  return { name: undefined, message: 'sign.error.other' };
-}
 
 /** Which announcement band a count is in: 0 plenty left, then each threshold, last: over the limit. */
 export function countBand(length: number, max: number): number {
@@ -110,8 +53,6 @@ export interface IdeaFormOptions {
   readonly root: () => ParentNode;
 }
 
-type FocusTarget = 'summary' | 'failure' | 'done' | 'title';
-
 /**
  * The form to submit an idea, GOV.UK style: title, description and category; checked when sent,
  * with an error summary that takes focus and links to each field; character counts in words,
@@ -122,15 +63,12 @@ export class IdeaFormController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: IdeaFormOptions;
   private readonly similar: SimilarIdeasController;
-  private errors: readonly IdeaFieldError[] = [];
-  private failure: Failure | undefined;
-  private submitting = false;
-  private attempt: Attempt | undefined;
+  private readonly pendingFocus: PendingFocusController;
+  private readonly submission: FormSubmission<CreateIdeaRequest, Idea, IdeaFieldError>;
   private submitted: Idea | undefined;
   private lengths: Record<CountedField, number> = { title: 0, body: 0 };
   private bands: Record<CountedField, number> = { title: 0, body: 0 };
   private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusTarget: FocusTarget | undefined;
 
   constructor(host: ReactiveControllerHost, options: IdeaFormOptions) {
     this.host = host;
@@ -138,6 +76,26 @@ export class IdeaFormController implements ReactiveController {
     this.similar = new SimilarIdeasController(host, (items) =>
       options.announce(options.localize.plural('ideaBoard.similar.found', items.length)),
     );
+    this.pendingFocus = new PendingFocusController(host, options.root);
+    this.submission = new FormSubmission(host, {
+      send: (body, idempotencyKey) => {
+        const client = options.client();
+        const boardId = options.boardId();
+        if (!client || !boardId) return undefined;
+        return client.call('createIdea', { path: { boardId }, body }, { idempotencyKey });
+      },
+      onSent: (idea) => {
+        this.submitted = idea;
+        this.similar.reset();
+        this.pendingFocus.focusAfterUpdate('#idea-done-title');
+        options.onSubmitted(idea);
+      },
+      fieldErrors: (errors) => errors.map(serverFieldError),
+      onAuthRequired: () => options.onAuthRequired(),
+      // Boards answer 404 when they are gone; a 410 is read as a server fault, and kept for a retry.
+      failures: { gone: 'server' },
+      focus: this.pendingFocus,
+    });
     host.addController(this);
   }
 
@@ -146,29 +104,14 @@ export class IdeaFormController implements ReactiveController {
     this.countTimer = undefined;
   }
 
-  hostUpdated(): void {
-    const target = this.focusTarget;
-    if (target === undefined) return;
-    this.focusTarget = undefined;
-    const selector = {
-      summary: '.error-summary',
-      failure: '.failure',
-      done: '#idea-done-title',
-      title: '#f-title',
-    }[target];
-    this.options.root().querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Empties the form for a new idea; `focus` moves focus to the title once it is drawn. */
   reset(focus = false): void {
-    this.errors = [];
-    this.failure = undefined;
-    this.attempt = undefined;
+    this.submission.reset();
     this.submitted = undefined;
     this.lengths = { title: 0, body: 0 };
     this.bands = { title: 0, body: 0 };
     this.similar.reset();
-    if (focus) this.focusTarget = 'title';
+    if (focus) this.pendingFocus.focusAfterUpdate('#f-title');
     this.host.requestUpdate();
   }
 
@@ -199,7 +142,7 @@ export class IdeaFormController implements ReactiveController {
 
   private handleSubmit(event: SubmitEvent, board: Board): void {
     event.preventDefault();
-    if (this.submitting) return;
+    if (this.submission.submitting) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const category = String(data.get('category') ?? '');
     const body: CreateIdeaRequest = {
@@ -207,85 +150,13 @@ export class IdeaFormController implements ReactiveController {
       body: String(data.get('body') ?? '').trim(),
       ...(category ? { category } : {}),
     };
-    this.errors = checkIdea(body, board);
-    this.failure = undefined;
-    if (this.errors.length > 0) {
-      this.focusTarget = 'summary';
-      this.host.requestUpdate();
-      return;
-    }
-    const json = JSON.stringify(body);
-    // The same idea after an unanswered try is the same submission: keep its key.
-    if (this.attempt?.json !== json) this.attempt = { key: createIdempotencyKey(), body, json };
-    void this.send();
-  }
-
-  private handleRetry(): void {
-    if (!this.submitting && this.attempt) void this.send();
-  }
-
-  private handleErrorLink(event: Event, name: IdeaField): void {
-    event.preventDefault();
-    this.options.root().querySelector<HTMLElement>(`#f-${name}`)?.focus();
-  }
-
-  private async send(): Promise<void> {
-    const attempt = this.attempt;
-    const client = this.options.client();
-    const boardId = this.options.boardId();
-    if (!attempt || !client || !boardId) return;
-    this.submitting = true;
-    this.host.requestUpdate();
-    try {
-      const idea = await client.call(
-        'createIdea',
-        { path: { boardId }, body: attempt.body },
-        { idempotencyKey: attempt.key },
-      );
-      this.attempt = undefined;
-      this.errors = [];
-      this.submitted = idea;
-      this.similar.reset();
-      this.focusTarget = 'done';
-      this.options.onSubmitted(idea);
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.submitting = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.focusTarget = 'failure';
-    if (error instanceof CivicNetworkError || error instanceof CivicTimeoutError) {
-      this.failure = 'network';
-    } else if (isAuthRequired(error)) {
-      this.attempt = undefined;
-      this.failure = 'auth';
-      this.options.onAuthRequired();
-    } else if (error instanceof CivicApiError && error.status === 422 && error.problem?.errors?.length) {
-      this.attempt = undefined;
-      this.errors = error.problem.errors.map(serverFieldError);
-      this.focusTarget = 'summary';
-    } else if (error instanceof CivicApiError && (error.status === 403 || error.status === 404)) {
-      this.attempt = undefined;
-      this.failure = 'closed';
-    } else if (error instanceof CivicApiError && error.status === 409) {
-      this.failure = 'busy';
-    } else if (error instanceof CivicApiError && error.status === 429) {
-      this.failure = 'rateLimited';
-    } else {
-      if (error instanceof CivicApiError && error.problem?.type === PROBLEM_TYPES.idempotencyKeyReused) {
-        this.attempt = undefined;
-      }
-      this.failure = 'server';
-    }
+    this.submission.submit(body, checkIdea(body, board));
   }
 
   render(board: Board, level: HeadingLevel, sub: HeadingLevel): TemplateResult {
     const { localize } = this.options;
     if (this.submitted) return this.renderSubmitted(this.submitted, level);
+    const submitting = this.submission.submitting;
     return html`<section class="idea-form panel" part="form" aria-labelledby="idea-form-title">
       ${heading(level, localize.term('ideaBoard.form.heading'), { id: 'idea-form-title', className: 'panel-title' })}
       ${this.renderErrorSummary(sub)} ${this.renderFailure()}
@@ -295,13 +166,8 @@ export class IdeaFormController implements ReactiveController {
         ${this.renderTextField('body', 'ideaBoard.form.body', 'ideaBoard.form.bodyHint')}
         ${board.categories.length > 0 ? this.renderCategory(board) : nothing}
         <div class="form-actions">
-          <button
-            type="submit"
-            class="button"
-            part="submit"
-            aria-disabled=${this.submitting ? 'true' : 'false'}
-          >
-            ${localize.term(this.submitting ? 'ideaBoard.form.sending' : 'ideaBoard.form.submit')}
+          <button type="submit" class="button" part="submit" aria-disabled=${submitting ? 'true' : 'false'}>
+            ${localize.term(submitting ? 'ideaBoard.form.sending' : 'ideaBoard.form.submit')}
           </button>
           <button type="button" class="button secondary" @click=${() => this.options.onCancel()}>
             ${localize.term('ideaBoard.form.cancel')}
@@ -328,84 +194,52 @@ export class IdeaFormController implements ReactiveController {
     </section>`;
   }
 
-  private errorOf(name: IdeaField): IdeaFieldError | undefined {
-    return this.errors.find((error) => error.name === name);
-  }
-
   private message(error: IdeaFieldError): string {
     return this.options.localize.term(error.message, error.params);
   }
 
   private renderErrorSummary(level: HeadingLevel): unknown {
-    if (this.errors.length === 0) return nothing;
-    const { localize } = this.options;
-    return html`<div
-      class="error-summary"
-      part="error-summary"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="error-summary-title"
-    >
-      ${heading(level, localize.term('sign.error.summary'), {
-        id: 'error-summary-title',
-        className: 'error-summary-title',
-      })}
-      <ul class="error-list">
-        ${this.errors.map((error) => {
-          const name = error.name;
-          return html`<li>
-            ${
-              name === undefined
-                ? this.message(error)
-                : html`<a href="#f-${name}" @click=${(event: Event) => this.handleErrorLink(event, name)}
-                    >${this.message(error)}</a
-                  >`
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    return renderErrorSummary(
+      this.options.localize,
+      level,
+      this.submission.errors.map((error) => ({
+        fieldId: error.name === undefined ? undefined : `f-${error.name}`,
+        text: this.message(error),
+      })),
+    );
   }
 
   private renderFailure(): unknown {
-    const failure = this.failure;
+    const failure = this.submission.failure;
     if (failure === undefined) return nothing;
     const { localize } = this.options;
-    const retryable = RETRYABLE.has(failure) && this.attempt !== undefined;
-    return html`<div class="failure" role="alert" tabindex="-1">
-      <p class="failure-title">
-        <span class="visually-hidden">${localize.term('error.prefix')}</span>
-        ${localize.term('ideaBoard.form.notSent')}
-      </p>
-      <p>${localize.term(FAILURE_MESSAGES[failure])}</p>
-      ${
-        retryable
-          ? html`<p>${localize.term('ideaBoard.form.kept')}</p>
-              <button
-                type="button"
-                class="button"
-                aria-disabled=${this.submitting ? 'true' : 'false'}
-                @click=${() => this.handleRetry()}
-              >
-                ${localize.term(this.submitting ? 'ideaBoard.form.sending' : 'error.retry')}
-              </button>`
-          : nothing
-      }
-    </div>`;
+    const submitting = this.submission.submitting;
+    return renderFailureNotice(localize, {
+      title: localize.term('ideaBoard.form.notSent'),
+      message: localize.term(FAILURE_MESSAGES[failure]),
+      retry: this.submission.retryable
+        ? {
+            kept: localize.term('ideaBoard.form.kept'),
+            label: localize.term(submitting ? 'ideaBoard.form.sending' : 'error.retry'),
+            busy: submitting,
+            onRetry: () => this.submission.retry(),
+          }
+        : undefined,
+    });
   }
 
-  private renderErrorMessage(id: string, error: IdeaFieldError): TemplateResult {
-    return html`<p class="error-message" id=${id}>
-      <span class="visually-hidden">${this.options.localize.term('error.prefix')}</span>
-      ${this.message(error)}
-    </p>`;
+  private renderFieldError(name: IdeaField): unknown {
+    const error = this.submission.errorOf(name);
+    return error
+      ? renderErrorMessage(this.options.localize, `f-${name}-error`, this.message(error))
+      : nothing;
   }
 
   private renderTextField(name: CountedField, label: TermKey, hint: TermKey): TemplateResult {
     const { localize } = this.options;
     const id = `f-${name}`;
-    const error = this.errorOf(name);
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : '', `${id}-count`].filter(Boolean).join(' ');
+    const error = this.submission.errorOf(name);
+    const described = describedBy(`${id}-hint`, error && `${id}-error`, `${id}-count`);
     const over = this.lengths[name] > LIMITS[name];
     const optional = name === 'body';
     return html`<div class=${error ? 'field field-error' : 'field'}>
@@ -417,7 +251,7 @@ export class IdeaFormController implements ReactiveController {
         }</label
       >
       <p class="hint" id="${id}-hint">${localize.term(hint)}</p>
-      ${error ? this.renderErrorMessage(`${id}-error`, error) : nothing}
+      ${this.renderFieldError(name)}
       ${
         name === 'title'
           ? html`<input
@@ -426,7 +260,7 @@ export class IdeaFormController implements ReactiveController {
               class="input"
               type="text"
               autocomplete="off"
-              aria-describedby=${describedBy}
+              aria-describedby=${described ?? nothing}
               aria-invalid=${error ? 'true' : nothing}
               @input=${(event: InputEvent) => this.handleInput(event, name)}
             />`
@@ -435,7 +269,7 @@ export class IdeaFormController implements ReactiveController {
               name=${name}
               class="input"
               rows="6"
-              aria-describedby=${describedBy}
+              aria-describedby=${described ?? nothing}
               aria-invalid=${error ? 'true' : nothing}
               @input=${(event: InputEvent) => this.handleInput(event, name)}
             ></textarea>`
@@ -446,13 +280,13 @@ export class IdeaFormController implements ReactiveController {
 
   private renderCategory(board: Board): TemplateResult {
     const { localize } = this.options;
-    const error = this.errorOf('category');
+    const error = this.submission.errorOf('category');
     return html`<div class=${error ? 'field field-error' : 'field'}>
       <label class="label" for="f-category"
         >${localize.term('ideaBoard.form.category')}
         <span class="optional">${localize.term('ideaBoard.form.optional')}</span></label
       >
-      ${error ? this.renderErrorMessage('f-category-error', error) : nothing}
+      ${this.renderFieldError('category')}
       <select
         id="f-category"
         name="category"

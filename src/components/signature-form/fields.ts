@@ -1,6 +1,17 @@
 import type { TermKey } from '../../i18n/messages.js';
 import { SIGNATURE_FIELDS } from '../../protocol/petitions.js';
-import type { SignatureField, SignatureForm, SignatureFormField } from '../../protocol/petitions.js';
+import type {
+  SignatureField,
+  SignatureForm,
+  SignatureFormField,
+  SignatureRequest,
+} from '../../protocol/petitions.js';
+import type { FieldError } from '../../protocol/problem.js';
+import {
+  SIGNATURE_RULE_CODES,
+  signatureFieldRule,
+  signatureProblems,
+} from '../../protocol/signature-rules.js';
 
 /** The confirmations a signer ticks, named as in the signature request. */
 export const CONFIRMATIONS = ['eligible', 'ageConfirmed', 'notify'] as const;
@@ -39,16 +50,6 @@ export const LABELS: Readonly<Record<SignatureField, TermKey>> = {
   region: 'sign.region',
   country: 'sign.country',
   address: 'sign.address',
-};
-
-/** Longest value the protocol accepts for each field. */
-export const MAX_LENGTH: Readonly<Record<SignatureField, number>> = {
-  name: 100,
-  email: 254,
-  postcode: 16,
-  region: 64,
-  country: 64,
-  address: 500,
 };
 
 const MESSAGES: Readonly<Record<AnswerName, Readonly<Record<AnswerProblem, TermKey>>>> = {
@@ -110,45 +111,38 @@ export function isAnswerName(name: string): name is AnswerName {
   );
 }
 
-/** The fields to show, in the backend's order; name and email are always asked, first if the backend left them out. */
-export function formFields(form: SignatureForm): SignatureFormField[] {
-  const listed = form.fields.map((field) =>
-    field.name === 'name' || field.name === 'email' ? { ...field, required: true } : field,
-  );
-  const missing: SignatureFormField[] = (['name', 'email'] as const)
-    .filter((name) => !listed.some((field) => field.name === name))
-    .map((name) => ({ name, required: true }));
-  return [...missing, ...listed];
-}
-
-/** The same check valibot's `email()` makes on the server, so the form catches what would be refused. */
-const EMAIL = /^[\w+-]+(?:\.[\w+-]+)*@[\da-z]+(?:[.-][\da-z]+)*\.[a-z]{2,}$/iu;
-
-const patterns = new Map<string, RegExp | null>();
-
-/** The backend's pattern, anchored like the HTML `pattern` attribute; null if it cannot be read. */
-function wholeValuePattern(source: string): RegExp | null {
-  if (!patterns.has(source)) {
-    let pattern: RegExp | null;
-    try {
-      pattern = new RegExp(`^(?:${source})$`, 'u');
-    } catch {
-      pattern = null;
-    }
-    patterns.set(source, pattern);
-  }
-  return patterns.get(source) ?? null;
-}
-
 /** What is wrong with one field's (trimmed) value, if anything. */
 export function checkField(field: SignatureFormField, value: string): AnswerProblem | undefined {
-  if (value === '') return field.required ? 'missing' : undefined;
-  if (value.length > MAX_LENGTH[field.name]) return 'tooLong';
-  if (field.name === 'email' && !EMAIL.test(value)) return 'invalid';
-  if (field.options && !field.options.some((option) => option.value === value)) return 'invalid';
-  if (field.pattern) {
-    const pattern = wholeValuePattern(field.pattern);
-    if (pattern && !pattern.test(value)) return 'invalid';
+  const rule = signatureFieldRule(field, value);
+  return rule && problemOfCode(SIGNATURE_RULE_CODES[rule]);
+}
+
+/** Every answer that needs fixing, in the form's order, with its message. */
+export function answerErrors(form: SignatureForm, body: SignatureRequest): AnswerError[] {
+  return signatureProblems(form, body).map(({ field, rule }) => ({
+    name: field,
+    message: errorMessage(field, problemOfCode(SIGNATURE_RULE_CODES[rule])),
+  }));
+}
+
+/**
+ * The backend's field errors (422) as answers to fix: one per field the form shows (the first),
+ * and a general line for each error about anything else.
+ */
+export function serverAnswerErrors(
+  errors: readonly FieldError[],
+  isShown: (name: AnswerName) => boolean,
+): AnswerError[] {
+  const answers: AnswerError[] = [];
+  for (const { field, code } of errors) {
+    const name = field.split('.')[0] ?? field;
+    const known = isAnswerName(name) && isShown(name);
+    if (known && answers.some((e) => e.name === name)) continue;
+    answers.push(
+      known
+        ? { name, message: errorMessage(name, problemOfCode(code)) }
+        : { name: undefined, message: 'sign.error.other' },
+    );
   }
-  return undefined;
+  return answers;
 }

@@ -37,23 +37,6 @@ export const styles = css`
     background-color: var(--_civic-color-surface);
   }
 
-  .field {
-    margin-block-end: var(--_civic-space-5);
-  }
-
-  .field-error {
-    padding-inline-start: var(--_civic-space-3);
-    border-inline-start: 5px solid var(--_civic-color-error);
-  }
-
-  .field-error .input {
-    border-color: var(--_civic-color-error);
-  }
-
-  .optional {
-    font-weight: normal;
-  }
-
   .width-postcode {
     max-inline-size: 11em;
   }
@@ -112,28 +95,8 @@ export const styles = css`
     cursor: not-allowed;
   }
 
-  .error-summary,
-  .failure {
-    margin-block-end: var(--_civic-space-5);
-    padding: var(--_civic-space-4);
-    border: 5px solid var(--_civic-color-error);
-  }
-
-  .error-summary:focus,
-  .failure:focus {
-    outline: var(--_civic-focus-width) solid var(--_civic-color-focus);
-    outline-offset: 0;
-  }
-
   .error-summary-title {
-    margin: 0 0 var(--_civic-space-3);
     font-size: var(--_civic-font-size-l);
-  }
-
-  .error-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .error-list li {
@@ -143,20 +106,6 @@ export const styles = css`
 
   .error-list li:last-child {
     margin-block-end: 0;
-  }
-
-  .error-list a,
-  .error-list a:visited {
-    color: var(--_civic-color-error);
-  }
-
-  .error-list a:focus-visible {
-    color: var(--_civic-color-focus-text);
-  }
-
-  .failure-title {
-    font-size: var(--_civic-font-size-l);
-    font-weight: var(--_civic-font-weight-bold);
   }
 
   .failure .button {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkField, formFields, problemOfCode } from '../../../src/components/signature-form/fields.js';
+import { answerErrors, checkField, problemOfCode } from '../../../src/components/signature-form/fields.js';
 import { maskEmail } from '../../../src/components/signature-form/mask-email.js';
-import type { SignatureFormField } from '../../../src/protocol/index.js';
+import type { SignatureForm, SignatureFormField } from '../../../src/protocol/index.js';
 
 describe('checkField', () => {
   const postcode: SignatureFormField = {
@@ -31,25 +31,6 @@ describe('checkField', () => {
   }
 });
 
-describe('formFields', () => {
-  it('always asks name and email, first when the backend left them out', () => {
-    const fields = formFields({
-      fields: [{ name: 'postcode', required: false }],
-      minimumAge: null,
-      eligibilityStatement: null,
-      notifyOptIn: false,
-    });
-    assert.deepEqual(
-      fields.map((f) => [f.name, f.required]),
-      [
-        ['name', true],
-        ['email', true],
-        ['postcode', false],
-      ],
-    );
-  });
-});
-
 describe('problemOfCode', () => {
   it('reads the protocol codes and treats unknown ones as invalid', () => {
     assert.deepEqual(['required', 'too_long', 'invalid', 'not_allowed', 'something_new'].map(problemOfCode), [
@@ -58,6 +39,25 @@ describe('problemOfCode', () => {
       'invalid',
       'invalid',
       'invalid',
+    ]);
+  });
+});
+
+describe('answerErrors', () => {
+  it('gives each broken rule its message, fields first, then the statements', () => {
+    const form: SignatureForm = {
+      fields: [{ name: 'postcode', required: true }],
+      minimumAge: 16,
+      eligibilityStatement: 'I live in Almaty.',
+      notifyOptIn: false,
+    };
+    const errors = answerErrors(form, { name: '', email: 'dana@example', eligible: false });
+    assert.deepEqual(errors, [
+      { name: 'name', message: 'sign.error.nameMissing' },
+      { name: 'email', message: 'sign.error.emailInvalid' },
+      { name: 'postcode', message: 'sign.error.postcodeMissing' },
+      { name: 'eligible', message: 'sign.error.eligible' },
+      { name: 'ageConfirmed', message: 'sign.error.age' },
     ]);
   });
 });
