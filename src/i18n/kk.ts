@@ -1,4 +1,5 @@
-import type { KazakhPlural, LocaleMessages } from './messages.js';
+import type { LocaleMessages } from './messages.js';
+import type { KazakhPlural } from './tables/plurals.js';
 import { commonKk } from './tables/common/kk.js';
 import { petitionsKk } from './tables/petitions/kk.js';
 import { ideaBoardKk } from './tables/idea-board/kk.js';

@@ -1,4 +1,5 @@
-import type { LocaleMessages, RussianPlural } from './messages.js';
+import type { LocaleMessages } from './messages.js';
+import type { RussianPlural } from './tables/plurals.js';
 import { commonRu } from './tables/common/ru.js';
 import { petitionsRu } from './tables/petitions/ru.js';
 import { ideaBoardRu } from './tables/idea-board/ru.js';

@@ -1,4 +1,4 @@
-import type { KazakhPlural, TranslationOf } from '../../messages.js';
+import type { KazakhPlural, TranslationOf } from '../plurals.js';
 import type { commonEn } from './en.js';
 
 export const commonKk: TranslationOf<typeof commonEn, KazakhPlural> = {

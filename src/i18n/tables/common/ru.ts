@@ -1,4 +1,4 @@
-import type { RussianPlural, TranslationOf } from '../../messages.js';
+import type { RussianPlural, TranslationOf } from '../plurals.js';
 import type { commonEn } from './en.js';
 
 export const commonRu: TranslationOf<typeof commonEn, RussianPlural> = {

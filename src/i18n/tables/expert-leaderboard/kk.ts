@@ -1,4 +1,4 @@
-import type { KazakhPlural, TranslationOf } from '../../messages.js';
+import type { KazakhPlural, TranslationOf } from '../plurals.js';
 import type { expertLeaderboardEn } from './en.js';
 
 export const expertLeaderboardKk: TranslationOf<typeof expertLeaderboardEn, KazakhPlural> = {

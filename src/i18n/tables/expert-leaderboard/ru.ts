@@ -1,4 +1,4 @@
-import type { RussianPlural, TranslationOf } from '../../messages.js';
+import type { RussianPlural, TranslationOf } from '../plurals.js';
 import type { expertLeaderboardEn } from './en.js';
 
 export const expertLeaderboardRu: TranslationOf<typeof expertLeaderboardEn, RussianPlural> = {

@@ -1,4 +1,4 @@
-import type { RussianPlural, TranslationOf } from '../../messages.js';
+import type { RussianPlural, TranslationOf } from '../plurals.js';
 import type { fundingProgressEn } from './en.js';
 
 export const fundingProgressRu: TranslationOf<typeof fundingProgressEn, RussianPlural> = {

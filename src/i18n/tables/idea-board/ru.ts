@@ -1,4 +1,4 @@
-import type { RussianPlural, TranslationOf } from '../../messages.js';
+import type { RussianPlural, TranslationOf } from '../plurals.js';
 import type { ideaBoardEn } from './en.js';
 
 export const ideaBoardRu: TranslationOf<typeof ideaBoardEn, RussianPlural> = {

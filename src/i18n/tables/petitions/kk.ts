@@ -1,4 +1,4 @@
-import type { KazakhPlural, TranslationOf } from '../../messages.js';
+import type { KazakhPlural, TranslationOf } from '../plurals.js';
 import type { petitionsEn } from './en.js';
 
 export const petitionsKk: TranslationOf<typeof petitionsEn, KazakhPlural> = {

@@ -1,4 +1,4 @@
-import type { RussianPlural, TranslationOf } from '../../messages.js';
+import type { RussianPlural, TranslationOf } from '../plurals.js';
 import type { petitionsEn } from './en.js';
 
 export const petitionsRu: TranslationOf<typeof petitionsEn, RussianPlural> = {
