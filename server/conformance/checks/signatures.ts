@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { SignatureAcceptedSchema } from '../../../src/protocol/index.js';
-import type { SignatureAccepted, SignatureRequest } from '../../../src/protocol/index.js';
+import { SignatureAcceptedSchema } from '#protocol';
+import type { SignatureAccepted, SignatureRequest } from '#protocol';
 import { buildSignature, discovery, firstListed, getPetition, missingId, openPetition } from '../fixtures.js';
 import { ensure, expectFieldError, expectProblem, expectSchema, expectStatus, randomId } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';

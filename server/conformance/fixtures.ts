@@ -4,7 +4,7 @@ import {
   isEndpointAvailable,
   PetitionPageSchema,
   PetitionSchema,
-} from '../../src/protocol/index.js';
+} from '#protocol';
 import type {
   AnyEndpoint,
   Discovery,
@@ -12,7 +12,7 @@ import type {
   Petition,
   PetitionState,
   SignatureRequest,
-} from '../../src/protocol/index.js';
+} from '#protocol';
 import { CheckSkipped, expectSchema, expectStatus, fail, randomId } from './harness.js';
 import type { CheckContext } from './harness.js';
 

@@ -16,7 +16,7 @@ import {
   SignatureRequestSchema,
   SimilarIdeasQuerySchema,
   VoteRequestSchema,
-} from '../../src/protocol/index.js';
+} from '../../../src/protocol/index.js';
 import type {
   Board,
   CampaignTotals,
@@ -28,8 +28,8 @@ import type {
   ProblemKind,
   SignatureAccepted,
   VoteValue,
-} from '../../src/protocol/index.js';
-import { campaign, idea, leaderboard } from '../protocol/fixtures.js';
+} from '../../../src/protocol/index.js';
+import { campaign, idea, leaderboard } from '../../protocol/fixtures.js';
 
 /*
  * A tiny in-process backend for the suite's own tests: conformant for discovery, petitions,

@@ -1,11 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import {
-  DiscoverySchema,
-  ENDPOINTS,
-  isEndpointAvailable,
-  PROTOCOL_VERSION,
-} from '../../../src/protocol/index.js';
-import type { AnyEndpoint } from '../../../src/protocol/index.js';
+import { DiscoverySchema, ENDPOINTS, isEndpointAvailable, PROTOCOL_VERSION } from '#protocol';
+import type { AnyEndpoint } from '#protocol';
 import { discovery } from '../fixtures.js';
 import { ensure, expectAllowedOrigin, expectSchema, expectStatus, headerTokens } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';

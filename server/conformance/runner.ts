@@ -1,5 +1,5 @@
-import { ENDPOINTS, isEndpointAvailable } from '../../src/protocol/index.js';
-import type { AnyEndpoint, Discovery } from '../../src/protocol/index.js';
+import { ENDPOINTS, isEndpointAvailable } from '#protocol';
+import type { AnyEndpoint, Discovery } from '#protocol';
 import { ALL_CHECKS } from './checks/index.js';
 import { discovery } from './fixtures.js';
 import { AREAS, CheckFailure, CheckSkipped, createContext } from './harness.js';

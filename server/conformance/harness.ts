@@ -1,13 +1,6 @@
 import * as v from 'valibot';
-import {
-  encodeQuery,
-  ENDPOINTS,
-  fillPath,
-  PROBLEM_MEDIA_TYPE,
-  PROBLEMS,
-  ProblemSchema,
-} from '../../src/protocol/index.js';
-import type { AnyEndpoint, EndpointId, Feature, Problem, ProblemKind } from '../../src/protocol/index.js';
+import { encodeQuery, ENDPOINTS, fillPath, PROBLEM_MEDIA_TYPE, PROBLEMS, ProblemSchema } from '#protocol';
+import type { AnyEndpoint, EndpointId, Feature, Problem, ProblemKind } from '#protocol';
 
 /*
  * The conformance harness: check definitions, a context that calls a backend over plain HTTP

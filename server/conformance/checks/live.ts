@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { STREAM_EVENTS } from '../../../src/protocol/index.js';
-import type { StreamEndpointId } from '../../../src/protocol/index.js';
+import { STREAM_EVENTS } from '#protocol';
+import type { StreamEndpointId } from '#protocol';
 import { readablePetitionId } from '../fixtures.js';
 import { describeIssues, ensure, expectAllowedOrigin, fail } from '../harness.js';
 import type { CallInput, Check, CheckContext } from '../harness.js';

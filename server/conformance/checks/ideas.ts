@@ -7,8 +7,8 @@ import {
   IdeaSchema,
   SimilarIdeasSchema,
   VoteResultSchema,
-} from '../../../src/protocol/index.js';
-import type { Board, Idea, IdeaStatus } from '../../../src/protocol/index.js';
+} from '#protocol';
+import type { Board, Idea, IdeaStatus } from '#protocol';
 import { missingId } from '../fixtures.js';
 import {
   ensure,

@@ -1,5 +1,5 @@
-import { CampaignSchema, CampaignTotalsSchema } from '../../../src/protocol/index.js';
-import type { Campaign } from '../../../src/protocol/index.js';
+import { CampaignSchema, CampaignTotalsSchema } from '#protocol';
+import type { Campaign } from '#protocol';
 import { missingId } from '../fixtures.js';
 import { ensure, expectProblem, expectSchema, expectStatus } from '../harness.js';
 import type { Check, CheckContext } from '../harness.js';

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ALL_CHECKS } from './checks/index.js';
+import { ALL_CHECKS } from '../../../server/conformance/checks/index.js';
 import { FAKE_IDS, FAKE_TOKEN, startFakeBackend } from './fake-backend.js';
 import type { FakeBackend, FakeBackendOptions } from './fake-backend.js';
-import { containsStackTrace, parseEventStream } from './harness.js';
-import { formatTable, runSuite } from './runner.js';
-import type { CheckResult, SuiteReport } from './runner.js';
+import { containsStackTrace, parseEventStream } from '../../../server/conformance/harness.js';
+import { formatTable, runSuite } from '../../../server/conformance/runner.js';
+import type { CheckResult, SuiteReport } from '../../../server/conformance/runner.js';
 
 /*
  * The suite tested against an in-process fake backend: a conformant fake passes, and fakes with
@@ -269,7 +269,7 @@ describe('conformance suite', () => {
   });
 
   describe('command line', () => {
-    const runScript = fileURLToPath(new URL('./run.ts', import.meta.url));
+    const runScript = fileURLToPath(new URL('../../../server/conformance/run.ts', import.meta.url));
     let fake: FakeBackend;
     let broken: FakeBackend;
     before(async () => {

@@ -1,5 +1,5 @@
-import { PETITION_SORTS, PetitionCountSchema, PetitionPageSchema } from '../../../src/protocol/index.js';
-import type { PetitionState } from '../../../src/protocol/index.js';
+import { PETITION_SORTS, PetitionCountSchema, PetitionPageSchema } from '#protocol';
+import type { PetitionState } from '#protocol';
 import { getPetition, missingId, readablePetitionId } from '../fixtures.js';
 import { ensure, expectFieldError, expectProblem, expectSchema, expectStatus, fail } from '../harness.js';
 import type { Check, CheckContext } from '../harness.js';

@@ -1,4 +1,4 @@
-import { LEADERBOARD_PERIODS, LeaderboardSchema } from '../../../src/protocol/index.js';
+import { LEADERBOARD_PERIODS, LeaderboardSchema } from '#protocol';
 import { missingId } from '../fixtures.js';
 import {
   ensure,

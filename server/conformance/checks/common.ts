@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import type { EndpointId } from '../../../src/protocol/index.js';
+import type { EndpointId } from '#protocol';
 import { discovery } from '../fixtures.js';
 import {
   ensure,
