@@ -8,7 +8,8 @@ import autocannon from 'autocannon';
 import type { AutocannonResult } from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../server/src/db/kysely.js';
-import { migrate } from '../../server/src/db/migrations.js';
+import { migrate } from '../../server/src/db/migrator.js';
+import { MIGRATIONS } from '../../server/src/features.js';
 import { loadPetitions, startServerProcess } from '../../test/server/e2e/server-process.js';
 
 /*
@@ -290,7 +291,7 @@ async function ceilingReads(options: BenchOptions): Promise<PhaseResult> {
 async function rawInsertLoop(dir: string, seconds: number): Promise<PhaseResult> {
   const url = `sqlite:${join(dir, 'raw.db')}`;
   const database = openDatabase(url);
-  await migrate(database.db);
+  await migrate(database.db, MIGRATIONS);
   await database.close();
 
   const db = new BetterSqlite3(join(dir, 'raw.db'));

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import type { AdminBoard, AdminIdea } from '../src/admin/board-file.js';
+import type { BoardDefinition, IdeaDefinition } from '../src/ideas/board.js';
 
 type Lang = 'en' | 'ru' | 'kk';
 type Text = Record<Lang, string>;
@@ -869,7 +869,7 @@ const INITIALS = [
 const NOW = Date.parse('2026-11-28T18:00:00Z');
 const START = Date.parse('2026-03-01T06:00:00Z');
 const DAY = 24 * 3600 * 1000;
-const STATUS_WEIGHTS: [AdminIdea['status'], number][] = [
+const STATUS_WEIGHTS: [IdeaDefinition['status'], number][] = [
   ['new', 44],
   ['under_review', 16],
   ['planned', 11],
@@ -878,7 +878,7 @@ const STATUS_WEIGHTS: [AdminIdea['status'], number][] = [
   ['declined', 10],
 ];
 
-const RESPONSES: Partial<Record<AdminIdea['status'], Text>> = {
+const RESPONSES: Partial<Record<IdeaDefinition['status'], Text>> = {
   planned: {
     en: 'Planned: this is in the 2027 works programme of the Akimat. We will publish the dates in spring.',
     ru: 'Запланировано: включено в программу работ акимата на 2027 год. Сроки опубликуем весной.',
@@ -929,8 +929,8 @@ function translated(
   text: { title: Text; body: Text },
   own: Lang,
   response?: Text,
-): AdminIdea['translations'] {
-  const translations: NonNullable<AdminIdea['translations']> = {};
+): IdeaDefinition['translations'] {
+  const translations: NonNullable<IdeaDefinition['translations']> = {};
   for (const lang of ['en', 'ru', 'kk'] as const) {
     if (lang === own) continue;
     translations[lang] = { title: text.title[lang], body: text.body[lang] };
@@ -939,7 +939,7 @@ function translated(
   return translations;
 }
 
-function mainBoard(): AdminBoard {
+function mainBoard(): BoardDefinition {
   const random = generator(20261128);
   const residents = Array.from({ length: 90 }, (_, i) => ({
     id: `zh-resident-${String(i + 1).padStart(3, '0')}`,
@@ -956,7 +956,7 @@ function mainBoard(): AdminBoard {
     .map(({ combo }) => combo)
     .slice(0, 330);
 
-  const ideas: AdminIdea[] = [];
+  const ideas: IdeaDefinition[] = [];
   shuffled.forEach(({ template, place }, index) => {
     const id = `zh-idea-${String(index + 1).padStart(3, '0')}`;
     const title = fill(template.title, place);
@@ -964,7 +964,7 @@ function mainBoard(): AdminBoard {
     const own = random.pick<Lang>(['ru', 'ru', 'ru', 'kk', 'kk', 'en', 'en']);
     const createdMs = START + Math.floor(random.next() * (NOW - START - DAY));
     let roll = random.int(1, 100);
-    let status: AdminIdea['status'] = 'new';
+    let status: IdeaDefinition['status'] = 'new';
     for (const [candidate, weight] of STATUS_WEIGHTS) {
       if (roll <= weight) {
         status = candidate;
@@ -976,7 +976,7 @@ function mainBoard(): AdminBoard {
     if (NOW - createdMs < 20 * DAY) status = 'new';
     const popularity = random.next() ** 3;
     const author = random.pick(residents);
-    const idea: AdminIdea = {
+    const idea: IdeaDefinition = {
       id,
       title: title[own],
       body: body[own],
@@ -1258,9 +1258,9 @@ const BUDGET_IDEAS: { category: string; title: Text; body: Text }[] = [
   },
 ];
 
-function budgetBoard(): AdminBoard {
+function budgetBoard(): BoardDefinition {
   const random = generator(2027);
-  const ideas: AdminIdea[] = BUDGET_IDEAS.map((item, index) => {
+  const ideas: IdeaDefinition[] = BUDGET_IDEAS.map((item, index) => {
     const own = random.pick<Lang>(['ru', 'kk', 'en']);
     const created = Date.parse('2026-10-01T08:00:00Z') + index * 3 * DAY + random.int(0, 20) * 3600 * 1000;
     return {
@@ -1327,7 +1327,7 @@ function budgetBoard(): AdminBoard {
 }
 
 /** The whole seed file. */
-export function demoBoardFile(): { boards: AdminBoard[] } {
+export function demoBoardFile(): { boards: BoardDefinition[] } {
   return { boards: [mainBoard(), budgetBoard()] };
 }
 

@@ -1,9 +1,5 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
-import { seedDemoCampaigns } from './admin/load-campaigns.js';
-import { seedDemoLeaderboards } from './admin/load-leaderboards.js';
-import { seedDemoBoards } from './admin/load-boards.js';
-import { seedDemoPetitions } from './admin/load-petitions.js';
 import { CampaignCache } from './campaigns/cache.js';
 import { loadCampaignData } from './campaigns/store.js';
 import { isoAt, systemClock } from './clock.js';
@@ -12,27 +8,25 @@ import type { ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/kysely.js';
 import type { Database } from './db/kysely.js';
-import { migrate } from './db/migrations.js';
+import { migrate } from './db/migrator.js';
 import { OutboxWorker } from './email/outbox-worker.js';
 import type { OutboxWorkerOptions } from './email/outbox-worker.js';
+import { purgeSentMail } from './email/outbox.js';
 import { createSmtpMailer } from './email/smtp.js';
 import type { Mailer } from './email/smtp.js';
+import { FEATURES, MIGRATIONS } from './features.js';
+import { purgeExpiredKeys } from './http/idempotency-store.js';
 import { useStrictJsonBodies } from './http/json-body.js';
+import { LiveBroadcaster } from './http/live-broadcaster.js';
 import { loggerOptions } from './logging.js';
 import { CountCache } from './petitions/count-cache.js';
 import { loadCountData } from './petitions/count-data.js';
-import { CountBroadcaster, LiveBroadcaster } from './petitions/live.js';
 import { PetitionCache } from './petitions/petition-cache.js';
-import { discoveryRoutes } from './routes/discovery.js';
-import { campaignRoutes } from './routes/campaigns.js';
+import { findPetitionRow } from './petitions/store.js';
+import { purgeExpiredTokens } from './petitions/token-store.js';
 import { devRoutes } from './routes/dev.js';
-import { leaderboardRoutes } from './routes/leaderboards.js';
-import { pageRoutes } from './routes/pages.js';
-import { petitionRoutes } from './routes/petitions.js';
-import { ideaRoutes } from './routes/ideas.js';
-import { signatureRoutes } from './routes/signatures.js';
+import { discoveryRoutes } from './routes/discovery.js';
 import { staticRoutes } from './routes/static.js';
-import { webhookRoutes } from './routes/webhooks.js';
 import { nonJsonWrite } from './security/content-type.js';
 import { registerPreflight, setCorsHeaders } from './security/cors.js';
 import { setApiHeaders, setBaseHeaders } from './security/headers.js';
@@ -44,10 +38,6 @@ import {
   toProblemError,
   writeClientErrorProblem,
 } from './security/problem.js';
-import { purgeExpiredKeys } from './store/idempotency.js';
-import { purgeSentMail } from './store/outbox.js';
-import { findPetitionRow } from './store/petitions.js';
-import { purgeExpiredTokens } from './store/tokens.js';
 
 /** Where the API is mounted. */
 export const API_PREFIX = '/api/v1';
@@ -105,11 +95,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const database = options.database ?? openDatabase(config.db);
   const ownsDatabase = options.database === undefined;
   try {
-    await migrate(database.db);
-    if (config.seedDemo) await seedDemoPetitions(database, isoAt(clock.now()));
-    if (config.seedDemo) await seedDemoBoards(database, isoAt(clock.now()));
-    if (config.seedDemo) await seedDemoCampaigns(database, isoAt(clock.now()));
-    if (config.seedDemo) await seedDemoLeaderboards(database, clock.now());
+    await migrate(database.db, MIGRATIONS);
+    if (config.seedDemo) {
+      for (const feature of FEATURES) await feature.adminFile.seedDemo(database, clock.now());
+    }
   } catch (error) {
     if (ownsDatabase) await database.close();
     throw error;
@@ -143,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     counts,
     petitions: new PetitionCache((id) => findPetitionRow(database.db, id), clock),
-    live: new CountBroadcaster(counts, options.live?.tickMs),
+    live: new LiveBroadcaster(counts, options.live?.tickMs),
     campaigns,
     campaignLive: new LiveBroadcaster(campaigns, options.live?.tickMs),
     ssePingMs: options.live?.pingMs ?? SSE_PING_MS,
@@ -208,13 +197,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         done(urlHasNul(request.url) ? nulInUrlProblem() : nonJsonWrite(request));
       });
       registerPreflight(api, () => ctx.allowedOrigins);
-      await api.register(discoveryRoutes, { ctx });
-      await api.register(petitionRoutes, { ctx });
-      await api.register(signatureRoutes, { ctx });
-      await api.register(ideaRoutes, { ctx });
-      await api.register(campaignRoutes, { ctx });
-      await api.register(webhookRoutes, { ctx });
-      await api.register(leaderboardRoutes, { ctx });
+      await api.register(discoveryRoutes, { ctx, features: FEATURES.flatMap((feature) => feature.flags) });
+      for (const routes of FEATURES.flatMap((feature) => feature.apiRoutes))
+        await api.register(routes, { ctx });
       // Unknown API paths: a problem with CORS headers, whatever else is mounted at `/`.
       api.route({
         method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -226,7 +211,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
-  await app.register(pageRoutes, { ctx });
+  for (const routes of FEATURES.flatMap((feature) => feature.pageRoutes ?? []))
+    await app.register(routes, { ctx });
   if (config.demo) {
     await app.register(async (dev) => {
       dev.addHook('onRequest', (request, reply, done) => {

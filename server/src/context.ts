@@ -4,8 +4,8 @@ import type { Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/kysely.js';
 import type { OutboxWorker } from './email/outbox-worker.js';
-import type { CountCache } from './petitions/count-cache.js';
-import type { CountBroadcaster, LiveBroadcaster } from './petitions/live.js';
+import type { LiveBroadcaster } from './http/live-broadcaster.js';
+import type { CountCache, CountLookup } from './petitions/count-cache.js';
 import type { PetitionCache } from './petitions/petition-cache.js';
 import type { TokenVerifier } from './security/jwt.js';
 
@@ -16,7 +16,7 @@ export interface AppContext {
   readonly clock: Clock;
   readonly counts: CountCache;
   readonly petitions: PetitionCache;
-  readonly live: CountBroadcaster;
+  readonly live: LiveBroadcaster<CountLookup>;
   readonly campaigns: CampaignCache;
   readonly campaignLive: LiveBroadcaster<CampaignLookup>;
   /** Milliseconds between keep-alive comments on event streams. */

@@ -6,52 +6,39 @@
  *   tsx server/src/main.ts load campaigns|leaderboards FILE.json [--db URL]
  */
 import process from 'node:process';
-import { loadBoardFile } from './admin/load-boards.js';
-import { loadCampaignFile } from './admin/load-campaigns.js';
-import { loadLeaderboardFile } from './admin/load-leaderboards.js';
-import { loadPetitionFile } from './admin/load-petitions.js';
 import { isoAt } from './clock.js';
 import { CONFIG_USAGE, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/kysely.js';
-import { migrate } from './db/migrations.js';
+import { migrate } from './db/migrator.js';
+import { FEATURES, MIGRATIONS } from './features.js';
 import { startServer } from './server.js';
+
+const ADMIN_FILES = FEATURES.map((feature) => feature.adminFile);
+
+const LOAD_USAGE = ADMIN_FILES.map(
+  ({ command, usage }) => `${`  npm run server -- load ${command} FILE.json [--db URL]`.padEnd(57)} ${usage}`,
+);
 
 const USAGE = `Usage:
   npm run server -- [options]                        start the server
-  npm run server -- load petitions FILE.json [--db URL]   load petitions (upsert by id) and exit
-  npm run server -- load boards FILE.json [--db URL]      load idea boards (upsert by id) and exit
-  npm run server -- load campaigns FILE.json [--db URL]   load campaigns (upsert by id) and exit
-  npm run server -- load leaderboards FILE.json [--db URL] load leaderboards (upsert by id) and exit
+${LOAD_USAGE.join('\n')}
 
 Options:
 ${CONFIG_USAGE}`;
 
 async function loadCommand(args: string[]): Promise<number> {
   const [what, file, ...rest] = args;
-  if (
-    !(what === 'petitions' || what === 'boards' || what === 'campaigns' || what === 'leaderboards') ||
-    !file
-  ) {
-    console.error(`load needs "petitions|boards|campaigns|leaderboards FILE.json"\n\n${USAGE}`);
+  const adminFile = ADMIN_FILES.find((candidate) => candidate.command === what);
+  if (!adminFile || !file) {
+    const commands = ADMIN_FILES.map((candidate) => candidate.command).join('|');
+    console.error(`load needs "${commands} FILE.json"\n\n${USAGE}`);
     return 2;
   }
   const config = loadConfig(rest, process.env);
   const database = openDatabase(config.db);
   try {
-    await migrate(database.db);
-    if (what === 'boards') {
-      const loaded = await loadBoardFile(database, file, isoAt(Date.now()));
-      console.log(`Loaded ${loaded.boards} board(s) with ${loaded.ideas} idea(s) from ${file}.`);
-      return 0;
-    }
-    if (what === 'campaigns' || what === 'leaderboards') {
-      const load = what === 'campaigns' ? loadCampaignFile : loadLeaderboardFile;
-      const loaded = await load(database, file, isoAt(Date.now()));
-      console.log(`Loaded ${loaded} ${what === 'campaigns' ? 'campaign' : 'leaderboard'}(s) from ${file}.`);
-      return 0;
-    }
-    const count = await loadPetitionFile(database, file, isoAt(Date.now()));
-    console.log(`Loaded ${count} petition${count === 1 ? '' : 's'} from ${file}.`);
+    await migrate(database.db, MIGRATIONS);
+    console.log(await adminFile.load(database, file, isoAt(Date.now())));
     return 0;
   } finally {
     await database.close();

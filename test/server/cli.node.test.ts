@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PETITIONS_FILE } from '../../server/src/admin/load-petitions.js';
 import { openDatabase } from '../../server/src/db/kysely.js';
-import { countPetitionRows, findPetitionRow } from '../../server/src/store/petitions.js';
+import { DEMO_PETITIONS_FILE } from '../../server/src/petitions/admin-file.js';
+import { countPetitionRows, findPetitionRow } from '../../server/src/petitions/store.js';
 import { testApp } from './support/app.js';
-import { petitionFixture } from './support/petitions.js';
 import { sqliteDatabase } from './support/databases.js';
+import { petitionFixture } from './support/petitions.js';
 import { describeEachDatabase } from './support/suite.js';
 
 /* `main.ts load petitions FILE` and `--seed-demo`. */

@@ -3,27 +3,32 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../../server/src/db/kysely.js';
 import type { Database } from '../../server/src/db/kysely.js';
-import { migrate } from '../../server/src/db/migrations.js';
-import { COUNT_SHARDS, incrementConfirmed, readConfirmed } from '../../server/src/store/counts.js';
+import { migrate } from '../../server/src/db/migrator.js';
+import { claimDueMail, enqueueMail, markMailFailed, markMailSent } from '../../server/src/email/outbox.js';
+import type { OutgoingMail } from '../../server/src/email/outbox.js';
+import { MIGRATIONS } from '../../server/src/features.js';
 import {
   claimKey,
   completeKey,
   IDEMPOTENCY_TTL_MS,
   peekKey,
   purgeExpiredKeys,
-} from '../../server/src/store/idempotency.js';
-import { claimDueMail, enqueueMail, markMailFailed, markMailSent } from '../../server/src/store/outbox.js';
-import type { OutgoingMail } from '../../server/src/store/outbox.js';
-import { findPetitionRow, upsertPetitions } from '../../server/src/store/petitions.js';
-import { findSignatureByEmail, insertSignature, markConfirmed } from '../../server/src/store/signatures.js';
-import type { NewSignature } from '../../server/src/store/signatures.js';
-import { readThresholds } from '../../server/src/store/thresholds.js';
+} from '../../server/src/http/idempotency-store.js';
+import { COUNT_SHARDS, incrementConfirmed, readConfirmed } from '../../server/src/petitions/count-store.js';
+import {
+  findSignatureByEmail,
+  insertSignature,
+  markConfirmed,
+} from '../../server/src/petitions/signature-store.js';
+import type { NewSignature } from '../../server/src/petitions/signature-store.js';
+import { findPetitionRow, upsertPetitions } from '../../server/src/petitions/store.js';
+import { readThresholds } from '../../server/src/petitions/threshold-store.js';
 import {
   findLiveToken,
   issueToken,
   purgeExpiredTokens,
   TOKEN_TTL_MS,
-} from '../../server/src/store/tokens.js';
+} from '../../server/src/petitions/token-store.js';
 import { petitionFixture } from './support/petitions.js';
 import { describeEachDatabase } from './support/suite.js';
 
@@ -67,8 +72,8 @@ describeEachDatabase('stores', (db) => {
   let database: Database;
   before(async () => {
     database = openDatabase(db().url);
-    await migrate(database.db);
-    await migrate(database.db);
+    await migrate(database.db, MIGRATIONS);
+    await migrate(database.db, MIGRATIONS);
     await upsertPetitions(database.db, database.dialect, [petitionFixture()], iso(NOW));
   });
   after(() => database.close());

@@ -1,4 +1,4 @@
-import type { CampaignTotals } from '../../../src/protocol/index.js';
+import type { CampaignTotals } from '#protocol';
 import { ReadThroughCache } from '../cache/read-through.js';
 import type { Clock } from '../clock.js';
 import { weakEtagOf } from '../http/etag.js';

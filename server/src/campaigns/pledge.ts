@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { IdSchema, MoneySchema, TimestampSchema } from '../../../src/protocol/index.js';
+import { IdSchema } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { ProblemError, problemError, validationProblem } from '../security/problem.js';
-import { campaignWindow } from './view.js';
+import { PledgeFieldsSchema } from './campaign.js';
 import {
   findCampaign,
   findPledge,
@@ -14,6 +14,7 @@ import {
   storedDisplayName,
   touchTotals,
 } from './store.js';
+import { campaignWindow } from './view.js';
 
 /*
  * Recording a pledge the payment provider reported (the signed webhook, see webhook-signature.ts).
@@ -22,26 +23,6 @@ import {
  * in the same transaction; on PostgreSQL the campaign's row lock orders pledges of one campaign,
  * so each sees the previous one's total and stamps milestones exactly when they are crossed.
  */
-
-/** The pledge fields a provider sends (and an admin file may import). */
-export const PledgeFieldsSchema = v.object({
-  /** The provider's payment id. */
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\x21-\x7e]+$/, 'Printable ASCII only')),
-  amount: v.pipe(
-    MoneySchema,
-    v.forward(
-      v.check((money) => money.amount > 0, 'A pledge must be greater than zero'),
-      ['amount'],
-    ),
-  ),
-  /** The provider's id of the backer: several pledges of one backer count as one backer. */
-  backerId: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(200)))),
-  /** Shown among recent backers when `public`; anything that is not a usable name is dropped. */
-  backerDisplayName: v.optional(v.nullable(v.string())),
-  public: v.boolean(),
-  /** When the provider took the payment. */
-  createdAt: TimestampSchema,
-});
 
 export const PledgeEventSchema = v.object({
   ...PledgeFieldsSchema.entries,

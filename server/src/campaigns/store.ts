@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
-import { NAME_MAX } from '../../../src/protocol/index.js';
-import type { AdminCampaign } from '../admin/campaign-file.js';
+import { NAME_MAX } from '#protocol';
 import type { Db, Dialect } from '../db/kysely.js';
+import type { CampaignDefinition } from './campaign.js';
 
 /* Campaign rows, milestones and pledges. Amounts are bigint columns, read back with Number(). */
 
 export interface CampaignRow {
   id: string;
-  document: AdminCampaign;
+  document: CampaignDefinition;
   currency: string;
   goal: number;
   minimum: number | null;
@@ -64,7 +64,7 @@ function utc(timestamp: string): string {
 /** Inserts or updates campaigns by id. Pledges and reached milestones are kept. */
 export async function upsertCampaigns(
   db: Db,
-  campaigns: readonly AdminCampaign[],
+  campaigns: readonly CampaignDefinition[],
   nowIso: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -111,7 +111,7 @@ export async function upsertCampaigns(
   });
 }
 
-async function replaceMilestones(trx: Db, campaign: AdminCampaign): Promise<void> {
+async function replaceMilestones(trx: Db, campaign: CampaignDefinition): Promise<void> {
   const previous = new Map((await readMilestones(trx, campaign.id)).map((m) => [m.id, m]));
   await trx.deleteFrom('campaign_milestones').where('campaign_id', '=', campaign.id).execute();
   const sorted = [...campaign.milestones].sort((a, b) => a.amount.amount - b.amount.amount);
@@ -185,7 +185,7 @@ export async function findCampaign(db: Db, id: string): Promise<CampaignRow | un
   if (!row) return undefined;
   return {
     id: row.id,
-    document: JSON.parse(row.document) as AdminCampaign,
+    document: JSON.parse(row.document) as CampaignDefinition,
     currency: row.currency,
     goal: Number(row.goal_amount),
     minimum: row.minimum_amount === null ? null : Number(row.minimum_amount),

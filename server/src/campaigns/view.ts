@@ -1,6 +1,6 @@
-import type { Campaign, CampaignState, CampaignTotals, Milestone } from '../../../src/protocol/index.js';
-import type { AdminCampaign, CampaignTranslation } from '../admin/campaign-file.js';
+import type { Campaign, CampaignState, CampaignTotals, Milestone } from '#protocol';
 import { negotiate } from '../i18n/locale.js';
+import type { CampaignDefinition, CampaignTranslation } from './campaign.js';
 import type { CampaignData, CampaignRow } from './store.js';
 
 /*
@@ -57,7 +57,7 @@ export function toCampaignTotals(data: CampaignData, nowMs: number): CampaignTot
 
 /** The campaign's texts in the best language for the reader (its own language when none matches). */
 export function localizeCampaign(
-  document: AdminCampaign,
+  document: CampaignDefinition,
   acceptLanguage: string | undefined,
   fallbackLocale: string,
 ): { title: string; summary: string | undefined; milestoneLabel(id: string, own: string): string } {

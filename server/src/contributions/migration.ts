@@ -1,7 +1,5 @@
-import type { Kysely, Migration } from 'kysely';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import type { Migration } from 'kysely';
+import type { AnyDb } from '../db/migrator.js';
 
 /** Participants known from their tokens, and the contributions leaderboards are computed from. */
 export const contributionsMigration: Migration = {

@@ -4,12 +4,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 import pg from 'pg';
-import type { DatabaseSchema } from './schema.js';
+import type { DatabaseSchema, Db } from './schema.js';
 import { WriteQueue } from './write-queue.js';
 import type { WriteWork } from './write-queue.js';
 
 export type Dialect = 'sqlite' | 'postgres';
-export type Db = Kysely<DatabaseSchema>;
+export type { Db } from './schema.js';
 
 /** An open database: the typed query layer and which engine is behind it. */
 export interface Database {

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, Kysely } from 'kysely';
 
 /*
  * Table types of the query layer. Both databases use the same columns: timestamps are ISO 8601
@@ -243,6 +243,9 @@ export interface IdeaFlagsTable {
   note: string | null;
   created_at: string;
 }
+
+/** The typed query layer over every table. */
+export type Db = Kysely<DatabaseSchema>;
 
 export interface DatabaseSchema {
   petitions: PetitionsTable;

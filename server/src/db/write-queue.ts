@@ -1,4 +1,4 @@
-import type { Db } from './kysely.js';
+import type { Db } from './schema.js';
 
 /*
  * Group commit for SQLite. With synchronous=FULL every commit waits for the disk (an fsync), and

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { isoAt } from '../clock.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/kysely.js';
-import { claimDueMail, markMailFailed, markMailSent } from '../store/outbox.js';
+import { claimDueMail, markMailFailed, markMailSent } from './outbox.js';
 import type { Mailer } from './smtp.js';
 
 /*

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { PetitionSortSchema, PetitionStateSchema, SearchQuerySchema } from '../../../src/protocol/index.js';
-import type { PetitionSort, PetitionState } from '../../../src/protocol/index.js';
+import { PetitionSortSchema, PetitionStateSchema, SearchQuerySchema } from '#protocol';
+import type { PetitionSort, PetitionState } from '#protocol';
 import { problemError } from '../security/problem.js';
 
 /*

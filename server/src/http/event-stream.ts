@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import type { LiveBroadcaster } from '../petitions/live.js';
 
 /*
  * A server-sent event stream of one live resource: the first event at once, then a new event
@@ -12,13 +11,19 @@ import type { LiveBroadcaster } from '../petitions/live.js';
 /** A resource as a stream sends it: its ETag (to skip repeats) and its JSON; or gone. */
 export type LiveEvent = { kind: 'found'; etag: string; body: string } | { kind: 'gone' };
 
+/** Where a stream hears of its resource's changes (a `LiveBroadcaster`). */
+export interface LiveFeed<L> {
+  /** Calls `listener` with the resource's current state until the returned function is called. */
+  subscribe(id: string, listener: (lookup: L) => void): () => void;
+}
+
 export interface EventStreamOptions<L> {
   reply: FastifyReply;
   /** The `event:` name, e.g. `totals`. */
   event: string;
   id: string;
   first: { etag: string; body: string };
-  live: LiveBroadcaster<L>;
+  live: LiveFeed<L>;
   toEvent(lookup: L): LiveEvent;
   pingMs: number;
   /** Where open streams register their closer, so shutdown can end them. */

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { problemError } from '../security/problem.js';
+import { keyId, requestFingerprint } from './idempotency-store.js';
 
 /**
  * The `Idempotency-Key` of a write, required on idempotent endpoints (missing → 400 malformed).
@@ -20,4 +21,18 @@ export function requireIdempotencyKey(request: FastifyRequest): string {
     });
   }
   return key;
+}
+
+/** A key as stored: its id (scoped by endpoint, path and subject) and the request's fingerprint. */
+export function storedKey(
+  request: FastifyRequest,
+  endpointId: string,
+  subject: string | undefined,
+  key: string,
+): { id: string; fingerprint: string } {
+  const path = request.url.split('?')[0]!;
+  return {
+    id: keyId(endpointId, path, subject, key),
+    fingerprint: requestFingerprint(request.method, path, request.rawBody),
+  };
 }

@@ -1,8 +1,21 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ifNoneMatchMatches } from './etag.js';
 
 /** Sends JSON text as `application/json`. */
 export function sendJson(reply: FastifyReply, status: number, body: string): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Sends JSON text with its ETag, or 304 without a body when `If-None-Match` already holds it. */
+export function sendTaggedJson(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  etag: string,
+  body: string,
+): FastifyReply {
+  reply.header('ETag', etag);
+  if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  return sendJson(reply, 200, body);
 }
 
 /** Adds a name to `Vary` without dropping what is there (CORS adds `Origin`). */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { decodeQuery } from '../../../src/protocol/index.js';
-import type { AnyEndpoint, FieldError, FieldErrorCode } from '../../../src/protocol/index.js';
+import { decodeQuery } from '#protocol';
+import type { AnyEndpoint, FieldError, FieldErrorCode } from '#protocol';
 import { problemError, validationProblem } from '../security/problem.js';
 
 /*

@@ -5,8 +5,8 @@ import {
   IdSchema,
   ListIdeasQuerySchema,
   SearchQuerySchema,
-} from '../../../src/protocol/index.js';
-import type { IdeaSort, IdeaStatus } from '../../../src/protocol/index.js';
+} from '#protocol';
+import type { IdeaSort, IdeaStatus } from '#protocol';
 import { decodePayload, encodePayload } from '../http/cursor.js';
 
 /*

@@ -1,11 +1,11 @@
-import type { FlagReceived, FlagRequest } from '../../../src/protocol/index.js';
+import type { FlagReceived, FlagRequest } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
-import { keyAnswer } from '../petitions/key-answer.js';
-import type { Answer } from '../petitions/key-answer.js';
+import { claimKey, completeKey, peekKey } from '../http/idempotency-store.js';
+import { keyAnswer } from '../http/key-answer.js';
+import type { Answer } from '../http/key-answer.js';
 import type { Participant } from '../security/jwt.js';
 import { problemError } from '../security/problem.js';
-import { claimKey, completeKey, peekKey } from '../store/idempotency.js';
 import {
   countFlags,
   findBoardRow,

@@ -1,7 +1,7 @@
-import type { IdeaStatus } from '../../../src/protocol/index.js';
-import type { AdminBoard, AdminIdea } from '../admin/board-file.js';
+import type { IdeaStatus } from '#protocol';
 import { recordContribution } from '../contributions/record.js';
 import type { Database, Db } from '../db/kysely.js';
+import type { BoardDefinition, IdeaDefinition } from './board.js';
 import { normalizeTitle, searchable } from './search.js';
 import { recountVotes } from './store.js';
 import type { IdeaRow } from './store.js';
@@ -20,7 +20,7 @@ function utc(timestamp: string): string {
   return new Date(timestamp).toISOString();
 }
 
-function searchTexts(idea: AdminIdea): { searchTitle: string; searchText: string } {
+function searchTexts(idea: IdeaDefinition): { searchTitle: string; searchText: string } {
   const translations = Object.values(idea.translations ?? {});
   const titles = [idea.title, ...translations.flatMap((t) => (t?.title ? [t.title] : []))];
   const bodies = [idea.body, ...translations.flatMap((t) => (t?.body ? [t.body] : []))];
@@ -33,7 +33,7 @@ function isAccepted(status: string): boolean {
 
 export async function upsertBoards(
   database: Database,
-  boards: readonly AdminBoard[],
+  boards: readonly BoardDefinition[],
   nowIso: string,
 ): Promise<void> {
   await database.db.transaction().execute(async (trx) => {
@@ -41,8 +41,8 @@ export async function upsertBoards(
   });
 }
 
-async function upsertBoard(trx: Db, board: AdminBoard, nowIso: string): Promise<void> {
-  const { ideas, ...document } = board satisfies BoardDocument & { ideas: AdminIdea[] };
+async function upsertBoard(trx: Db, board: BoardDefinition, nowIso: string): Promise<void> {
+  const { ideas, ...document } = board satisfies BoardDocument & { ideas: IdeaDefinition[] };
   const values = {
     id: board.id,
     document: JSON.stringify(document),
@@ -74,7 +74,12 @@ async function upsertBoard(trx: Db, board: AdminBoard, nowIso: string): Promise<
   }
 }
 
-async function upsertIdea(trx: Db, board: AdminBoard, idea: AdminIdea, nowIso: string): Promise<void> {
+async function upsertIdea(
+  trx: Db,
+  board: BoardDefinition,
+  idea: IdeaDefinition,
+  nowIso: string,
+): Promise<void> {
   const existing: Pick<IdeaRow, 'board_id' | 'status' | 'hidden' | 'pending_moderation'> | undefined =
     await trx
       .selectFrom('ideas')

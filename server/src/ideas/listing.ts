@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { IdeaPage, ListIdeasQuery, SimilarIdeas, VoteValue } from '../../../src/protocol/index.js';
+import type { IdeaPage, ListIdeasQuery, SimilarIdeas, VoteValue } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { problemError } from '../security/problem.js';

@@ -1,9 +1,6 @@
 import { SqliteAdapter, sql } from 'kysely';
-import type { Kysely, Migration } from 'kysely';
-
-// Migrations must not depend on the current schema types, which change as migrations are added.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import type { Migration } from 'kysely';
+import type { AnyDb } from '../db/migrator.js';
 
 /*
  * Idea boards: boards (settings and translations as a JSON document), ideas, one vote and one

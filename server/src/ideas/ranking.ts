@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IdeaSort } from '../../../src/protocol/index.js';
+import type { IdeaSort } from '#protocol';
 
 /*
  * The orders of a board's ideas, computed in memory over the ideas that pass the filters (a board

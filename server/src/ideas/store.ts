@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
-import type { IdeaStatus } from '../../../src/protocol/index.js';
+import type { IdeaStatus } from '#protocol';
 import type { Db, Dialect } from '../db/kysely.js';
 import type { BoardsTable, DatabaseSchema, IdeasTable } from '../db/schema.js';
 import type { RankedIdea } from './ranking.js';

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { CreateIdeaRequest } from '../../../src/protocol/index.js';
+import type { CreateIdeaRequest } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { recordContribution, rememberParticipant } from '../contributions/record.js';
-import { keyAnswer } from '../petitions/key-answer.js';
-import type { Answer } from '../petitions/key-answer.js';
+import { claimKey, completeKey, peekKey } from '../http/idempotency-store.js';
+import { keyAnswer } from '../http/key-answer.js';
+import type { Answer } from '../http/key-answer.js';
 import type { Participant } from '../security/jwt.js';
 import { problemError, validationProblem } from '../security/problem.js';
-import { claimKey, completeKey, peekKey } from '../store/idempotency.js';
 import { normalizeTitle, searchable } from './search.js';
 import {
   findBoardRow,

@@ -1,15 +1,7 @@
-import type {
-  Board,
-  Category,
-  Idea,
-  IdeaStatus,
-  IdeaSummary,
-  OfficialResponse,
-  VoteValue,
-} from '../../../src/protocol/index.js';
-import type { AdminBoard, IdeaTranslation } from '../admin/board-file.js';
+import type { Board, Category, Idea, IdeaStatus, IdeaSummary, OfficialResponse, VoteValue } from '#protocol';
 import type { ServerLocale } from '../config.js';
 import { negotiate } from '../i18n/locale.js';
+import type { BoardDefinition, IdeaTranslation } from './board.js';
 import type { BoardRow, IdeaRow } from './store.js';
 
 /* Stored rows → protocol resources, in the reader's language (the text's own when none matches). */
@@ -23,7 +15,7 @@ export const CLOSED_STATUSES: readonly IdeaStatus[] = ['implemented', 'declined'
 export const ACCEPTED_STATUSES: readonly IdeaStatus[] = ['planned', 'in_progress', 'implemented'];
 
 /** A board as stored: the admin file's board without its ideas. */
-export type BoardDocument = Omit<AdminBoard, 'ideas'>;
+export type BoardDocument = Omit<BoardDefinition, 'ideas'>;
 export type IdeaTranslations = Partial<Record<ServerLocale, IdeaTranslation>>;
 
 export function boardDocumentOf(row: BoardRow): BoardDocument {

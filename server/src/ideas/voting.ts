@@ -1,4 +1,4 @@
-import type { IdeaStatus, VoteResult, VoteValue } from '../../../src/protocol/index.js';
+import type { IdeaStatus, VoteResult, VoteValue } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { recordContribution, withdrawContribution } from '../contributions/record.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { IdSchema, LeaderboardPeriodSchema } from '../../../src/protocol/index.js';
-import type { LeaderboardPeriod } from '../../../src/protocol/index.js';
+import { IdSchema, LeaderboardPeriodSchema } from '#protocol';
+import type { LeaderboardPeriod } from '#protocol';
 import { decodePayload, encodePayload, invalidCursor } from '../http/cursor.js';
 
 /*

@@ -1,7 +1,5 @@
-import type { Kysely, Migration } from 'kysely';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import type { Migration } from 'kysely';
+import type { AnyDb } from '../db/migrator.js';
 
 /** Leaderboard definitions (from admin files) and an index for category-scoped boards. */
 export const leaderboardsMigration: Migration = {

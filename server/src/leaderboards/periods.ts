@@ -1,4 +1,4 @@
-import type { LeaderboardPeriod } from '../../../src/protocol/index.js';
+import type { LeaderboardPeriod } from '#protocol';
 
 /*
  * Calendar periods in UTC, as half-open ranges [start, end): the ISO week from Monday 00:00, the

@@ -1,8 +1,8 @@
-import type { AdminLeaderboard } from '../admin/leaderboard-file.js';
 import { ReadThroughCache } from '../cache/read-through.js';
-import type { Clock } from '../clock.js';
 import { isoAt } from '../clock.js';
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/kysely.js';
+import type { LeaderboardDefinition } from './leaderboard.js';
 import type { PeriodBounds } from './periods.js';
 import { rankScores, scoreParticipants } from './scoring.js';
 import type { RankedScore } from './scoring.js';
@@ -25,7 +25,7 @@ export interface Ranking {
 export const RANKING_MAX_AGE_MS = 5000;
 
 export class RankingCache {
-  readonly #boards: ReadThroughCache<AdminLeaderboard | undefined>;
+  readonly #boards: ReadThroughCache<LeaderboardDefinition | undefined>;
   readonly #rankings: ReadThroughCache<Ranking>;
 
   constructor(db: Db, clock: Clock) {
@@ -61,7 +61,7 @@ export class RankingCache {
     );
   }
 
-  board(id: string): Promise<AdminLeaderboard | undefined> {
+  board(id: string): Promise<LeaderboardDefinition | undefined> {
     return this.#boards.get(id);
   }
 

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
-import type { AdminLeaderboard } from '../admin/leaderboard-file.js';
 import type { Db } from '../db/kysely.js';
+import type { LeaderboardDefinition } from './leaderboard.js';
 import type { DayActionCount } from './scoring.js';
 
 /* Leaderboard definitions, the contributions they are computed from, and participants' names. */
 
 export async function upsertLeaderboards(
   db: Db,
-  boards: readonly AdminLeaderboard[],
+  boards: readonly LeaderboardDefinition[],
   nowIso: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -30,9 +30,9 @@ export async function countLeaderboards(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function findLeaderboard(db: Db, id: string): Promise<AdminLeaderboard | undefined> {
+export async function findLeaderboard(db: Db, id: string): Promise<LeaderboardDefinition | undefined> {
   const row = await db.selectFrom('leaderboards').select('document').where('id', '=', id).executeTakeFirst();
-  return row ? (JSON.parse(row.document) as AdminLeaderboard) : undefined;
+  return row ? (JSON.parse(row.document) as LeaderboardDefinition) : undefined;
 }
 
 export interface ContributionScope {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
-import { IdSchema, NAME_MAX, UrlSchema } from '../../../src/protocol/index.js';
+import { IdSchema, NAME_MAX, UrlSchema } from '#protocol';
 import type {
   Badge,
   Category,
@@ -8,12 +8,12 @@ import type {
   LeaderboardEntry,
   LeaderboardPeriod,
   Participant,
-} from '../../../src/protocol/index.js';
-import type { AdminLeaderboard, LocalizedText } from '../admin/leaderboard-file.js';
+} from '#protocol';
+import { isoAt } from '../clock.js';
 import { SERVER_LOCALES } from '../config.js';
 import type { ServerLocale } from '../config.js';
-import { isoAt } from '../clock.js';
 import { negotiate } from '../i18n/locale.js';
+import type { LeaderboardDefinition, LocalizedText } from './leaderboard.js';
 import type { PeriodBounds } from './periods.js';
 import type { RankedScore } from './scoring.js';
 import type { ParticipantProfile } from './store.js';
@@ -59,7 +59,7 @@ export function toParticipant(subject: string, profile: ParticipantProfile | und
 
 /** The badge of the highest level an all-time score reaches, if any. */
 export function levelBadges(
-  board: AdminLeaderboard,
+  board: LeaderboardDefinition,
   allTimeScore: number | undefined,
   locale: ServerLocale,
 ): Badge[] {
@@ -87,12 +87,12 @@ export function toEntry(
   };
 }
 
-export function toCategories(board: AdminLeaderboard, locale: ServerLocale): Category[] {
+export function toCategories(board: LeaderboardDefinition, locale: ServerLocale): Category[] {
   return board.categories.map((category) => ({ id: category.id, name: pickText(category.name, locale) }));
 }
 
 export function toLeaderboard(input: {
-  board: AdminLeaderboard;
+  board: LeaderboardDefinition;
   locale: ServerLocale;
   period: LeaderboardPeriod;
   bounds: PeriodBounds | null;

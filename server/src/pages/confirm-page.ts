@@ -1,4 +1,4 @@
-import type { PetitionCount } from '../../../src/protocol/index.js';
+import type { PetitionCount } from '#protocol';
 import type { ServerLocale } from '../config.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';

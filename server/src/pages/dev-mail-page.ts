@@ -1,4 +1,4 @@
-import type { OutboxRow } from '../store/outbox.js';
+import type { OutboxRow } from '../email/outbox.js';
 import { html } from './html.js';
 import type { SafeHtml } from './html.js';
 import { renderPage } from './layout.js';

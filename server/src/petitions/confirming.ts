@@ -1,17 +1,17 @@
-import type { SignatureConfirmed } from '../../../src/protocol/index.js';
+import type { SignatureConfirmed } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { recordConfirmedSignature } from '../contributions/petitions.js';
 import type { Db, Dialect } from '../db/kysely.js';
+import { claimKey, completeKey, peekKey } from '../http/idempotency-store.js';
+import { keyAnswer } from '../http/key-answer.js';
+import type { Answer } from '../http/key-answer.js';
 import { problemError } from '../security/problem.js';
-import { incrementConfirmed, readConfirmed } from '../store/counts.js';
-import { claimKey, completeKey, peekKey } from '../store/idempotency.js';
-import { findPetitionRow } from '../store/petitions.js';
-import { findSignature, markConfirmed } from '../store/signatures.js';
-import { readThresholds, stampReachedThresholds } from '../store/thresholds.js';
-import { findLiveToken, markTokenUsed } from '../store/tokens.js';
-import { keyAnswer } from './key-answer.js';
-import type { Answer } from './key-answer.js';
+import { incrementConfirmed, readConfirmed } from './count-store.js';
+import { findSignature, markConfirmed } from './signature-store.js';
+import { findPetitionRow } from './store.js';
+import { readThresholds, stampReachedThresholds } from './threshold-store.js';
+import { findLiveToken, markTokenUsed } from './token-store.js';
 import { effectiveState, toPetitionCount } from './view.js';
 import type { CountData } from './view.js';
 

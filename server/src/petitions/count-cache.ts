@@ -1,4 +1,4 @@
-import type { PetitionCount } from '../../../src/protocol/index.js';
+import type { PetitionCount } from '#protocol';
 import type { Clock } from '../clock.js';
 import { shortHash } from '../http/etag.js';
 import { toPetitionCount } from './view.js';

@@ -1,7 +1,7 @@
 import type { Db, Dialect } from '../db/kysely.js';
-import { readConfirmed } from '../store/counts.js';
-import { findPetitionRow } from '../store/petitions.js';
-import { readThresholds } from '../store/thresholds.js';
+import { readConfirmed } from './count-store.js';
+import { findPetitionRow } from './store.js';
+import { readThresholds } from './threshold-store.js';
 import type { CountData } from './view.js';
 
 /** Reads what a petition's count resource is made of; `hidden` and `missing` have none. */

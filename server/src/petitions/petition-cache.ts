@@ -1,6 +1,6 @@
-import type { AdminPetition } from '../admin/petition-file.js';
 import type { Clock } from '../clock.js';
-import type { PetitionRow } from '../store/petitions.js';
+import type { PetitionDefinition } from './petition.js';
+import type { PetitionRow } from './store.js';
 import { parseDocument } from './view.js';
 
 /*
@@ -10,7 +10,7 @@ import { parseDocument } from './view.js';
 
 export interface CachedPetition {
   row: PetitionRow;
-  document: AdminPetition;
+  document: PetitionDefinition;
 }
 
 interface Entry {

@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { SignatureAccepted, SignatureRequest } from '../../../src/protocol/index.js';
+import type { SignatureAccepted, SignatureRequest } from '#protocol';
 import { isoAt } from '../clock.js';
 import { SERVER_LOCALES } from '../config.js';
 import type { ServerLocale } from '../config.js';
 import type { AppContext } from '../context.js';
 import { rememberParticipant } from '../contributions/record.js';
 import type { Db } from '../db/kysely.js';
+import { enqueueMail } from '../email/outbox.js';
+import type { OutgoingMail } from '../email/outbox.js';
 import { renderAlreadySignedMail, renderConfirmationMail } from '../email/templates.js';
+import { claimKey, completeKey, peekKey } from '../http/idempotency-store.js';
+import { keyAnswer } from '../http/key-answer.js';
+import type { Answer } from '../http/key-answer.js';
 import { negotiate, serverLocaleOf } from '../i18n/locale.js';
 import { emailKey } from '../security/canonical-email.js';
 import type { Participant } from '../security/jwt.js';
 import { problemError, unauthorizedProblem, validationProblem } from '../security/problem.js';
 import { ipHash, isOverRateLimit } from '../security/rate-limit.js';
-import { claimKey, completeKey, peekKey } from '../store/idempotency.js';
-import { enqueueMail } from '../store/outbox.js';
-import type { OutgoingMail } from '../store/outbox.js';
-import { countEmailSent, findSignatureByEmail, insertSignature } from '../store/signatures.js';
-import { issueToken } from '../store/tokens.js';
-import { keyAnswer } from './key-answer.js';
-import type { Answer } from './key-answer.js';
 import { formValues, signatureFieldErrors } from './signature-form.js';
+import { countEmailSent, findSignatureByEmail, insertSignature } from './signature-store.js';
+import { issueToken } from './token-store.js';
 import { effectiveState, localize } from './view.js';
 
 /*

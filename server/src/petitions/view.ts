@@ -1,14 +1,8 @@
-import type {
-  Petition,
-  PetitionCount,
-  PetitionState,
-  PetitionSummary,
-  Threshold,
-} from '../../../src/protocol/index.js';
-import type { AdminPetition, PetitionTranslation } from '../admin/petition-file.js';
+import type { Petition, PetitionCount, PetitionState, PetitionSummary, Threshold } from '#protocol';
 import { negotiate } from '../i18n/locale.js';
-import type { PetitionRow } from '../store/petitions.js';
-import type { ThresholdRow } from '../store/thresholds.js';
+import type { PetitionDefinition, PetitionTranslation } from './petition.js';
+import type { PetitionRow } from './store.js';
+import type { ThresholdRow } from './threshold-store.js';
 
 /*
  * Stored rows → protocol resources: the state as read (an open petition past its closing time is
@@ -65,16 +59,16 @@ export function toPetitionCount(data: CountData, nowMs: number): PetitionCount {
   };
 }
 
-export function parseDocument(row: PetitionRow): AdminPetition {
-  return JSON.parse(row.document) as AdminPetition;
+export function parseDocument(row: PetitionRow): PetitionDefinition {
+  return JSON.parse(row.document) as PetitionDefinition;
 }
 
 /** The petition's text in the best language for the reader (its own language when none matches). */
 export function localize(
-  document: AdminPetition,
+  document: PetitionDefinition,
   acceptLanguage: string | undefined,
   fallbackLocale: string,
-): AdminPetition {
+): PetitionDefinition {
   const ownLocale = document.locale ?? fallbackLocale;
   const translations = document.translations ?? {};
   const available = [
@@ -85,7 +79,7 @@ export function localize(
   ];
   const chosen = negotiate(acceptLanguage, available, ownLocale);
   const translation = chosen === ownLocale ? undefined : translations[chosen as keyof typeof translations];
-  const localized: AdminPetition = { ...document, locale: chosen };
+  const localized: PetitionDefinition = { ...document, locale: chosen };
   if (!translation) return localized;
   if (translation.title !== undefined) localized.title = translation.title;
   if (translation.summary !== undefined) localized.summary = translation.summary;
@@ -109,7 +103,7 @@ export function localize(
 }
 
 /** Replaces names the translation gives by code; anything it leaves out keeps the petition's own. */
-function localizeNames(localized: AdminPetition, translation: PetitionTranslation): void {
+function localizeNames(localized: PetitionDefinition, translation: PetitionTranslation): void {
   const { topicNames, regionNames, optionLabels, thresholdLabels, eligibilityStatement } = translation;
   if (topicNames) {
     localized.topics = localized.topics.map((topic) => ({
@@ -158,7 +152,7 @@ function labelled(counted: readonly Threshold[], own: readonly Threshold[]): Thr
   });
 }
 
-function summaryOf(document: AdminPetition, count: PetitionCount): PetitionSummary {
+function summaryOf(document: PetitionDefinition, count: PetitionCount): PetitionSummary {
   const summary: PetitionSummary = {
     id: document.id,
     title: document.title,
@@ -191,7 +185,7 @@ export function toPetitionSummary(
 /** The whole petition, with the count resource's numbers so both always agree. */
 export function toPetition(
   row: PetitionRow,
-  stored: AdminPetition,
+  stored: PetitionDefinition,
   count: PetitionCount,
   nowMs: number,
   acceptLanguage: string | undefined,

@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
-import { NAME_MAX, plainText } from '../../../src/protocol/index.js';
+import { NAME_MAX, plainText } from '#protocol';
 import type { AppContext } from '../context.js';
+import { recentMail } from '../email/outbox.js';
+import type { OutboxRow } from '../email/outbox.js';
 import { sendJson } from '../http/reply.js';
 import { parseBody } from '../http/validate.js';
 import { renderDevMail } from '../pages/dev-mail-page.js';
 import { setPageHeaders } from '../security/headers.js';
 import { issueToken } from '../security/jwt.js';
 import { problemError } from '../security/problem.js';
-import { recentMail } from '../store/outbox.js';
-import type { OutboxRow } from '../store/outbox.js';
 
 /*
  * Demo mode only (404 otherwise, because they are never registered): the outbox as a page and as

@@ -1,33 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION } from '../../../src/protocol/index.js';
-import type { Discovery, Feature } from '../../../src/protocol/index.js';
+import { ENDPOINTS, PROTOCOL_VERSION } from '#protocol';
+import type { Discovery, Feature } from '#protocol';
 import { SERVER_LOCALES } from '../config.js';
 import type { AppContext } from '../context.js';
+import { routeEndpoint } from '../http/endpoint-route.js';
 import { sendJson } from '../http/reply.js';
-
-/** What this server implements. */
-export const SERVER_FEATURES: readonly Feature[] = [
-  'petitions',
-  'petitions.live',
-  'ideas',
-  'ideas.downvotes',
-  'campaigns',
-  'campaigns.live',
-  'leaderboards',
-];
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-export function discoveryDocument(ctx: AppContext): Discovery {
+/** The discovery document of a server with these features. */
+export function discoveryDocument(ctx: AppContext, features: readonly Feature[]): Discovery {
   const discovery: Discovery = {
     protocolVersion: PROTOCOL_VERSION,
     backend: { name: 'civic-widgets reference server', version: VERSION },
     locales: [...SERVER_LOCALES],
     defaultLocale: ctx.config.defaultLocale,
-    features: [...SERVER_FEATURES],
+    features: [...features],
     pollIntervalSeconds: ctx.config.pollIntervalSeconds,
   };
   if (ctx.verifier) discovery.auth = { scheme: 'bearer', signInUrl: null };
@@ -35,9 +26,12 @@ export function discoveryDocument(ctx: AppContext): Discovery {
 }
 
 /** `GET /` and `GET ` (no trailing slash) under the API base. */
-export async function discoveryRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
-  api.get('/', async (_request, reply) => {
+export async function discoveryRoutes(
+  api: FastifyInstance,
+  { ctx, features }: { ctx: AppContext; features: readonly Feature[] },
+): Promise<void> {
+  routeEndpoint(api, ENDPOINTS.getDiscovery, async (_request, reply) => {
     reply.header('Cache-Control', 'public, max-age=60');
-    return sendJson(reply, 200, JSON.stringify(discoveryDocument(ctx)));
+    return sendJson(reply, 200, JSON.stringify(discoveryDocument(ctx, features)));
   });
 }

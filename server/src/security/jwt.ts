@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, jwtVerify, SignJWT } from 'jose';
 import type { JWTPayload, JWTVerifyOptions } from 'jose';
-import type { FastifyRequest } from 'fastify';
-import type { AuthMode } from '../../../src/protocol/index.js';
+import type { AuthMode } from '#protocol';
 import type { JwtConfig } from '../config.js';
 import { unauthorizedProblem } from './problem.js';
 

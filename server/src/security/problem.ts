@@ -1,8 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { PROBLEM_MEDIA_TYPE, PROBLEMS } from '../../../src/protocol/index.js';
-import type { FieldError, Problem, ProblemKind } from '../../../src/protocol/index.js';
+import { PROBLEM_MEDIA_TYPE, PROBLEMS } from '#protocol';
+import type { FieldError, Problem, ProblemKind } from '#protocol';
 
 /*
  * Every error answer is an RFC 9457 problem document. Handlers throw ProblemError; the error

@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import * as v from 'valibot';
-import {
-  CampaignSchema,
-  CampaignTotalsEventSchema,
-  CampaignTotalsSchema,
-} from '../../../src/protocol/index.js';
-import type { Campaign, CampaignTotals } from '../../../src/protocol/index.js';
-import { parseCampaignFile } from '../../../server/src/admin/campaign-file.js';
+import { parseCampaignFile } from '../../../server/src/campaigns/admin-file.js';
 import { upsertCampaigns } from '../../../server/src/campaigns/store.js';
 import { DEMO_WEBHOOK_SECRET, signPayload } from '../../../server/src/campaigns/webhook-signature.js';
 import { openDatabase } from '../../../server/src/db/kysely.js';
 import type { Database } from '../../../server/src/db/kysely.js';
 import { startServer } from '../../../server/src/server.js';
 import type { RunningServer } from '../../../server/src/server.js';
+import {
+  CampaignSchema,
+  CampaignTotalsEventSchema,
+  CampaignTotalsSchema,
+} from '../../../src/protocol/index.js';
+import type { Campaign, CampaignTotals } from '../../../src/protocol/index.js';
 import { json, testApp, testConfig } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/suite.js';

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import * as v from 'valibot';
-import type { AdminCampaign } from '../../../server/src/admin/campaign-file.js';
-import { AdminCampaignSchema } from '../../../server/src/admin/campaign-file.js';
+import { CampaignDefinitionSchema } from '../../../server/src/campaigns/campaign.js';
+import type { CampaignDefinition } from '../../../server/src/campaigns/campaign.js';
 import { DEMO_WEBHOOK_SECRET, signPayload } from '../../../server/src/campaigns/webhook-signature.js';
 
 /* Campaign fixtures and signed webhook deliveries for the campaign tests. */
 
 /** The test clock starts at 2025-06-01T12:00Z; this campaign runs May to August 2025. */
 export function campaignFixture(
-  overrides: Partial<v.InferInput<typeof AdminCampaignSchema>> = {},
-): AdminCampaign {
-  return v.parse(AdminCampaignSchema, {
+  overrides: Partial<v.InferInput<typeof CampaignDefinitionSchema>> = {},
+): CampaignDefinition {
+  return v.parse(CampaignDefinitionSchema, {
     id: 'trees-abai',
     kind: 'donation',
     locale: 'en',

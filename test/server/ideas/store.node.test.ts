@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadBoardFile } from '../../../server/src/admin/load-boards.js';
-import { parseBoardFile } from '../../../server/src/admin/board-file.js';
-import { listRankingRows, recountVotes, similarRows } from '../../../server/src/ideas/store.js';
+import { loadBoardFile } from '../../../server/src/ideas/admin-file.js';
+import { parseBoardFile } from '../../../server/src/ideas/admin-file.js';
 import { filterQuery, similarQuery } from '../../../server/src/ideas/search.js';
-import { describeEachDatabase } from '../support/suite.js';
+import { listRankingRows, recountVotes, similarRows } from '../../../server/src/ideas/store.js';
 import { testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
+import { describeEachDatabase } from '../support/suite.js';
 import { boardFixture, ideaFixture, loadBoards } from './support.js';
 
 /* The idea store and board loading, on SQLite and PostgreSQL. */

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { AdminBoard, AdminIdea } from '../../../server/src/admin/board-file.js';
-import { upsertBoards } from '../../../server/src/ideas/import.js';
 import type { AppContext } from '../../../server/src/context.js';
+import type { BoardDefinition, IdeaDefinition } from '../../../server/src/ideas/board.js';
+import { upsertBoards } from '../../../server/src/ideas/import.js';
 
 /* Boards, ideas, tokens and requests the idea tests share. */
 
 /** An idea for a fixture board; override any field. */
-export function ideaFixture(id: string, overrides: Partial<AdminIdea> = {}): AdminIdea {
+export function ideaFixture(id: string, overrides: Partial<IdeaDefinition> = {}): IdeaDefinition {
   return {
     id,
     title: `Idea ${id}`,
@@ -21,7 +21,7 @@ export function ideaFixture(id: string, overrides: Partial<AdminIdea> = {}): Adm
 }
 
 /** An open, up-vote board without pre-moderation; override any field. */
-export function boardFixture(overrides: Partial<AdminBoard> = {}): AdminBoard {
+export function boardFixture(overrides: Partial<BoardDefinition> = {}): BoardDefinition {
   return {
     id: 'city-ideas',
     title: 'Ideas for the city',
@@ -46,7 +46,7 @@ export function boardFixture(overrides: Partial<AdminBoard> = {}): AdminBoard {
   };
 }
 
-export async function loadBoards(ctx: AppContext, ...boards: AdminBoard[]): Promise<void> {
+export async function loadBoards(ctx: AppContext, ...boards: BoardDefinition[]): Promise<void> {
   await upsertBoards(ctx.database, boards, new Date(ctx.clock.now()).toISOString());
 }
 

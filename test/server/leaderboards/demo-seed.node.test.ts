@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import * as v from 'valibot';
-import { CampaignSchema, LEADERBOARD_PERIODS, LeaderboardSchema } from '../../../src/protocol/index.js';
-import { seedDemoCampaigns } from '../../../server/src/admin/load-campaigns.js';
-import { seedDemoLeaderboards } from '../../../server/src/admin/load-leaderboards.js';
 import { generateDemoContributions } from '../../../server/seed/generate-demo-contributions.js';
+import { seedDemoCampaigns } from '../../../server/src/campaigns/admin-file.js';
+import { seedDemoLeaderboards } from '../../../server/src/leaderboards/admin-file.js';
+import { CampaignSchema, LEADERBOARD_PERIODS, LeaderboardSchema } from '../../../src/protocol/index.js';
 import { json, TestClock, testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/suite.js';

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, it } from 'node:test';
 import * as v from 'valibot';
-import { LeaderboardSchema, PROBLEM_TYPES, ProblemSchema } from '../../../src/protocol/index.js';
-import type { Leaderboard } from '../../../src/protocol/index.js';
-import { AdminLeaderboardSchema, parseLeaderboardFile } from '../../../server/src/admin/leaderboard-file.js';
 import { recordContribution } from '../../../server/src/contributions/record.js';
 import type { ContributionAction } from '../../../server/src/contributions/record.js';
+import { parseLeaderboardFile } from '../../../server/src/leaderboards/admin-file.js';
+import { LeaderboardDefinitionSchema } from '../../../server/src/leaderboards/leaderboard.js';
 import { upsertLeaderboards } from '../../../server/src/leaderboards/store.js';
 import { issueToken } from '../../../server/src/security/jwt.js';
+import { LeaderboardSchema, PROBLEM_TYPES, ProblemSchema } from '../../../src/protocol/index.js';
+import type { Leaderboard } from '../../../src/protocol/index.js';
 import { json, testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { petitionFixture } from '../support/petitions.js';
@@ -20,7 +21,7 @@ import { describeEachDatabase } from '../support/suite.js';
  * began Monday 2025-05-26, this month on 1 June, this quarter on 1 April.
  */
 
-const board = v.parse(AdminLeaderboardSchema, {
+const board = v.parse(LeaderboardDefinitionSchema, {
   id: 'helpers',
   title: { en: 'Most helpful residents', ru: 'Самые полезные жители' },
   actions: [

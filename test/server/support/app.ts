@@ -5,8 +5,8 @@ import type { Clock } from '../../../server/src/clock.js';
 import { loadConfig } from '../../../server/src/config.js';
 import type { ServerConfig } from '../../../server/src/config.js';
 import type { AppContext } from '../../../server/src/context.js';
-import { upsertPetitions } from '../../../server/src/store/petitions.js';
-import type { AdminPetition } from '../../../server/src/admin/petition-file.js';
+import type { PetitionDefinition } from '../../../server/src/petitions/petition.js';
+import { upsertPetitions } from '../../../server/src/petitions/store.js';
 
 /** A clock tests move by hand. */
 export class TestClock implements Clock {
@@ -42,7 +42,7 @@ export interface TestApp {
 /** Builds an app on a database URL with petitions loaded and background jobs off. */
 export async function testApp(
   db: string,
-  options: { config?: Partial<ServerConfig>; petitions?: AdminPetition[]; clock?: TestClock } & Omit<
+  options: { config?: Partial<ServerConfig>; petitions?: PetitionDefinition[]; clock?: TestClock } & Omit<
     AppOptions,
     'config' | 'clock'
   > = {},

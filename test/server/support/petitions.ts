@@ -1,10 +1,10 @@
-import type { AdminPetition } from '../../../server/src/admin/petition-file.js';
+import type { PetitionDefinition } from '../../../server/src/petitions/petition.js';
 
 /**
  * A valid open petition for tests; override any field. Its total is 107 (100 imported + 7 offline),
  * so the first confirmed signature reaches the `response` threshold at 108.
  */
-export function petitionFixture(overrides: Partial<AdminPetition> = {}): AdminPetition {
+export function petitionFixture(overrides: Partial<PetitionDefinition> = {}): PetitionDefinition {
   return {
     id: 'bike-lanes',
     title: 'Build protected bike lanes on Abai Avenue',

@@ -1,10 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { generateDemoContributions } from '../../seed/generate-demo-contributions.js';
+import { parseAdminFile } from '../admin/admin-file.js';
+import type { AdminFile } from '../admin/admin-file.js';
 import { isoAt } from '../clock.js';
 import type { Database } from '../db/kysely.js';
-import { countLeaderboards, upsertLeaderboards } from '../leaderboards/store.js';
-import { generateDemoContributions } from '../../seed/generate-demo-contributions.js';
-import { parseLeaderboardFile } from './leaderboard-file.js';
+import { LeaderboardDefinitionSchema } from './leaderboard.js';
+import { countLeaderboards, upsertLeaderboards } from './store.js';
+
+/* The file `npm run server -- load leaderboards FILE.json` reads: `{ "leaderboards": [...] }`. */
+
+export const LeaderboardFileSchema = v.pipe(
+  v.object({ leaderboards: v.array(LeaderboardDefinitionSchema) }),
+  v.check(
+    (file) => new Set(file.leaderboards.map((b) => b.id)).size === file.leaderboards.length,
+    'each leaderboard id may appear once',
+  ),
+);
+export type LeaderboardFile = v.InferOutput<typeof LeaderboardFileSchema>;
+
+/** Parses and validates a leaderboard file's text; throws with every problem listed by path. */
+export function parseLeaderboardFile(text: string): LeaderboardFile {
+  return parseAdminFile(LeaderboardFileSchema, text, 'leaderboard');
+}
 
 /** Loads an admin leaderboard file into the database (upsert by id); returns how many it held. */
 export async function loadLeaderboardFile(database: Database, path: string, nowIso: string): Promise<number> {
@@ -63,3 +82,12 @@ export async function seedDemoLeaderboards(database: Database, nowMs: number): P
   });
   return loaded;
 }
+
+export const LEADERBOARD_ADMIN_FILE: AdminFile = {
+  command: 'leaderboards',
+  usage: 'load leaderboards (upsert by id) and exit',
+  async load(database, path, nowIso) {
+    return `Loaded ${await loadLeaderboardFile(database, path, nowIso)} leaderboard(s) from ${path}.`;
+  },
+  seedDemo: (database, nowMs) => seedDemoLeaderboards(database, nowMs),
+};

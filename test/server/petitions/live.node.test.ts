@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, it } from 'node:test';
 import * as v from 'valibot';
-import { PetitionCountEventSchema, PROBLEM_TYPES, ProblemSchema } from '../../src/protocol/index.js';
-import type { PetitionCount } from '../../src/protocol/index.js';
-import { startServer } from '../../server/src/server.js';
-import type { RunningServer } from '../../server/src/server.js';
-import { upsertPetitions } from '../../server/src/store/petitions.js';
-import { openDatabase } from '../../server/src/db/kysely.js';
-import type { Database } from '../../server/src/db/kysely.js';
-import { testConfig } from './support/app.js';
-import { petitionFixture } from './support/petitions.js';
-import { describeEachDatabase } from './support/suite.js';
+import { openDatabase } from '../../../server/src/db/kysely.js';
+import type { Database } from '../../../server/src/db/kysely.js';
+import { upsertPetitions } from '../../../server/src/petitions/store.js';
+import { startServer } from '../../../server/src/server.js';
+import type { RunningServer } from '../../../server/src/server.js';
+import { PetitionCountEventSchema, PROBLEM_TYPES, ProblemSchema } from '../../../src/protocol/index.js';
+import type { PetitionCount } from '../../../src/protocol/index.js';
+import { testConfig } from '../support/app.js';
+import { petitionFixture } from '../support/petitions.js';
+import { describeEachDatabase } from '../support/suite.js';
 
 /* Server-sent events over a real socket: the first `count` event, a new one after a confirmation, keep-alives. */
 

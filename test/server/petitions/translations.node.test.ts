@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import * as v from 'valibot';
-import { PetitionPageSchema, PetitionSchema } from '../../src/protocol/index.js';
-import { parsePetitionFile } from '../../server/src/admin/petition-file.js';
-import { json, testApp } from './support/app.js';
-import type { TestApp } from './support/app.js';
-import { petitionFixture } from './support/petitions.js';
-import { describeEachDatabase } from './support/suite.js';
+import { parsePetitionFile } from '../../../server/src/petitions/admin-file.js';
+import { PetitionPageSchema, PetitionSchema } from '../../../src/protocol/index.js';
+import { json, testApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
+import { petitionFixture } from '../support/petitions.js';
+import { describeEachDatabase } from '../support/suite.js';
 
 /* Names and statements a petition file translates besides its text: topics, regions, options, thresholds. */
 

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Threshold } from '../../../src/protocol/index.js';
+import type { Threshold } from '#protocol';
 import type { Db } from '../db/kysely.js';
 import { changedRows, prepared } from '../db/prepared.js';
 import type { PetitionThresholdsTable } from '../db/schema.js';

@@ -11,17 +11,36 @@ import {
   TimestampSchema,
   TITLE_MAX,
   UrlSchema,
-} from '../../../src/protocol/index.js';
-import { PledgeFieldsSchema } from '../campaigns/pledge.js';
+} from '#protocol';
 
 /*
- * The file `npm run server -- load campaigns FILE.json` reads. Texts are written in the campaign's
- * own `locale` with optional translations (as petitions do); every amount is an integer in the
- * minor units of one ISO 4217 currency. `offline` is money raised outside the payment provider;
- * `pledges` imports pledges collected before (the demo seeds its backers this way).
+ * A campaign as this server keeps it. Texts are written in the campaign's own `locale` with
+ * optional translations (as petitions do); every amount is an integer in the minor units of one
+ * ISO 4217 currency. `offline` is money raised outside the payment provider; `pledges` imports
+ * pledges collected before (the demo seeds its backers this way).
  */
 
-export const MilestoneFileSchema = v.object({
+/** The pledge fields a provider sends (and an admin file may import). */
+export const PledgeFieldsSchema = v.object({
+  /** The provider's payment id. */
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\x21-\x7e]+$/, 'Printable ASCII only')),
+  amount: v.pipe(
+    MoneySchema,
+    v.forward(
+      v.check((money) => money.amount > 0, 'A pledge must be greater than zero'),
+      ['amount'],
+    ),
+  ),
+  /** The provider's id of the backer: several pledges of one backer count as one backer. */
+  backerId: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(200)))),
+  /** Shown among recent backers when `public`; anything that is not a usable name is dropped. */
+  backerDisplayName: v.optional(v.nullable(v.string())),
+  public: v.boolean(),
+  /** When the provider took the payment. */
+  createdAt: TimestampSchema,
+});
+
+export const MilestoneDefinitionSchema = v.object({
   id: IdSchema,
   label: plainText(1, NAME_MAX),
   amount: MoneySchema,
@@ -38,7 +57,7 @@ export const CampaignTranslationSchema = v.object({
 });
 export type CampaignTranslation = v.InferOutput<typeof CampaignTranslationSchema>;
 
-export const AdminCampaignSchema = v.pipe(
+export const CampaignDefinitionSchema = v.pipe(
   v.object({
     id: IdSchema,
     kind: CampaignKindSchema,
@@ -48,7 +67,7 @@ export const AdminCampaignSchema = v.pipe(
     summary: v.optional(plainText(0, SUMMARY_MAX)),
     goal: MoneySchema,
     minimum: v.optional(v.nullable(MoneySchema), null),
-    milestones: v.optional(v.array(MilestoneFileSchema), []),
+    milestones: v.optional(v.array(MilestoneDefinitionSchema), []),
     startsAt: TimestampSchema,
     endsAt: v.nullable(TimestampSchema),
     pledgeUrl: v.nullable(UrlSchema),
@@ -96,33 +115,4 @@ export const AdminCampaignSchema = v.pipe(
     ['endsAt'],
   ),
 );
-export type AdminCampaign = v.InferOutput<typeof AdminCampaignSchema>;
-
-export const AdminCampaignFileSchema = v.pipe(
-  v.object({ campaigns: v.array(AdminCampaignSchema) }),
-  v.check(
-    (file) => new Set(file.campaigns.map((c) => c.id)).size === file.campaigns.length,
-    'each campaign id may appear once',
-  ),
-);
-export type AdminCampaignFile = v.InferOutput<typeof AdminCampaignFileSchema>;
-
-/** Parses and validates a campaign file's text; throws with every problem listed by path. */
-export function parseCampaignFile(text: string): AdminCampaignFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`);
-  }
-  const result = v.safeParse(AdminCampaignFileSchema, json);
-  if (!result.success) throw new Error(`invalid campaign file:\n${issueLines(result.issues)}`);
-  return result.output;
-}
-
-/** Problems of an admin file, one line each by path (the first 20). */
-export function issueLines(issues: readonly v.BaseIssue<unknown>[]): string {
-  const lines = issues.slice(0, 20).map((issue) => `  ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`);
-  if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
-  return lines.join('\n');
-}
+export type CampaignDefinition = v.InferOutput<typeof CampaignDefinitionSchema>;

@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyBaseLogger } from 'fastify';
-import { SERVER_LOCALES } from '../../server/src/config.js';
-import { openDatabase } from '../../server/src/db/kysely.js';
-import type { Database } from '../../server/src/db/kysely.js';
-import { migrate } from '../../server/src/db/migrations.js';
-import { OutboxWorker } from '../../server/src/email/outbox-worker.js';
-import type { Mailer } from '../../server/src/email/smtp.js';
-import { renderAlreadySignedMail, renderConfirmationMail } from '../../server/src/email/templates.js';
-import { enqueueMail } from '../../server/src/store/outbox.js';
-import { TestClock } from './support/app.js';
-import { describeEachDatabase } from './support/suite.js';
+import { SERVER_LOCALES } from '../../../server/src/config.js';
+import { openDatabase } from '../../../server/src/db/kysely.js';
+import type { Database } from '../../../server/src/db/kysely.js';
+import { migrate } from '../../../server/src/db/migrator.js';
+import { OutboxWorker } from '../../../server/src/email/outbox-worker.js';
+import { enqueueMail } from '../../../server/src/email/outbox.js';
+import type { Mailer } from '../../../server/src/email/smtp.js';
+import { renderAlreadySignedMail, renderConfirmationMail } from '../../../server/src/email/templates.js';
+import { MIGRATIONS } from '../../../server/src/features.js';
+import { TestClock } from '../support/app.js';
+import { describeEachDatabase } from '../support/suite.js';
 
 const LINK = 'https://civic.example/confirm?token=abcdefghijklmnopqrstuvwxyz012345&lang=en';
 
@@ -67,7 +68,7 @@ describeEachDatabase('outbox worker', (db) => {
   let database: Database;
   before(async () => {
     database = openDatabase(db().url);
-    await migrate(database.db);
+    await migrate(database.db, MIGRATIONS);
   });
   after(() => database.close());
 

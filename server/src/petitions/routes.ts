@@ -1,19 +1,20 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ENDPOINTS } from '../../../src/protocol/index.js';
-import type { PetitionPage } from '../../../src/protocol/index.js';
+import type { FastifyInstance } from 'fastify';
+import { ENDPOINTS } from '#protocol';
+import type { PetitionPage } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import type { PetitionListPosition } from '../http/cursor.js';
-import { ifNoneMatchMatches, weakEtagOf } from '../http/etag.js';
+import { routeEndpoint } from '../http/endpoint-route.js';
+import { weakEtagOf } from '../http/etag.js';
 import { sendEventStream } from '../http/event-stream.js';
-import { addVary, sendJson } from '../http/reply.js';
+import { addVary, sendJson, sendTaggedJson } from '../http/reply.js';
 import { parsePath, parseQuery } from '../http/validate.js';
-import type { CountLookup } from '../petitions/count-cache.js';
-import { toPetition, toPetitionCount, toPetitionSummary } from '../petitions/view.js';
 import { problemError } from '../security/problem.js';
-import { listPetitionRows } from '../store/petitions.js';
-import { readThresholdsOf } from '../store/thresholds.js';
+import type { CountLookup } from './count-cache.js';
+import { listPetitionRows } from './store.js';
+import { readThresholdsOf } from './threshold-store.js';
+import { toPetition, toPetitionCount, toPetitionSummary } from './view.js';
 
 /* listPetitions, getPetition, getPetitionCount and streamPetitionEvents. */
 
@@ -25,21 +26,13 @@ function found(lookup: CountLookup): Extract<CountLookup, { kind: 'found' }> {
   return lookup;
 }
 
-/** Answers 304 when the client has this ETag; otherwise sets it for the 200. */
-function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  reply.header('ETag', etag);
-  if (!ifNoneMatchMatches(request.headers['if-none-match'], etag)) return false;
-  reply.code(304).send();
-  return true;
-}
-
 export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const { db, dialect } = ctx.database;
   const poll = ctx.config.pollIntervalSeconds;
   const countCacheControl = `public, max-age=${poll}, stale-while-revalidate=${2 * poll}, stale-if-error=${5 * poll}`;
   const streams = new Set<() => void>();
 
-  api.get('/petitions', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.listPetitions, async (request, reply) => {
     const query = parseQuery(ENDPOINTS.listPetitions, request.url);
     const position: PetitionListPosition = query.cursor
       ? decodeCursor(query.cursor)
@@ -82,7 +75,7 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     return sendJson(reply, 200, JSON.stringify(page));
   });
 
-  api.get('/petitions/:petitionId', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.getPetition, async (request, reply) => {
     const { petitionId } = parsePath(ENDPOINTS.getPetition, request.params);
     const lookup = found(await ctx.counts.get(petitionId));
     const stored = await ctx.petitions.get(petitionId);
@@ -99,19 +92,17 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     const body = JSON.stringify(petition);
     reply.header('Cache-Control', 'no-cache');
     addVary(reply, 'Accept-Language');
-    if (notModified(request, reply, weakEtagOf(body))) return reply;
-    return sendJson(reply, 200, body);
+    return sendTaggedJson(request, reply, weakEtagOf(body), body);
   });
 
-  api.get('/petitions/:petitionId/count', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.getPetitionCount, async (request, reply) => {
     const { petitionId } = parsePath(ENDPOINTS.getPetitionCount, request.params);
     const lookup = found(await ctx.counts.get(petitionId));
     reply.header('Cache-Control', countCacheControl);
-    if (notModified(request, reply, lookup.etag)) return reply;
-    return sendJson(reply, 200, lookup.body);
+    return sendTaggedJson(request, reply, lookup.etag, lookup.body);
   });
 
-  api.get('/petitions/:petitionId/events', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.streamPetitionEvents, async (request, reply) => {
     const { petitionId } = parsePath(ENDPOINTS.streamPetitionEvents, request.params);
     const first = found(await ctx.counts.get(petitionId));
     return sendEventStream({

@@ -8,13 +8,13 @@ import {
   PetitionSchema,
   PROBLEM_TYPES,
   ProblemSchema,
-} from '../../src/protocol/index.js';
-import type { PetitionPage } from '../../src/protocol/index.js';
-import { json, testApp } from './support/app.js';
-import type { TestApp } from './support/app.js';
-import { petitionFixture } from './support/petitions.js';
-import { confirm, mailTo, sign, signature } from './support/requests.js';
-import { describeEachDatabase } from './support/suite.js';
+} from '../../../src/protocol/index.js';
+import type { PetitionPage } from '../../../src/protocol/index.js';
+import { json, testApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
+import { petitionFixture } from '../support/petitions.js';
+import { confirm, mailTo, sign, signature } from '../support/requests.js';
+import { describeEachDatabase } from '../support/suite.js';
 
 const PETITIONS = [
   petitionFixture(),

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import type { Expression, Selectable, SqlBool } from 'kysely';
-import type { PetitionSort, PetitionState } from '../../../src/protocol/index.js';
-import type { AdminPetition } from '../admin/petition-file.js';
+import type { PetitionSort, PetitionState } from '#protocol';
 import type { Db, Dialect } from '../db/kysely.js';
 import { prepared } from '../db/prepared.js';
 import type { PetitionsTable } from '../db/schema.js';
-import { confirmedCountExpression, readConfirmed } from './counts.js';
-import { replaceThresholds, stampReachedThresholds } from './thresholds.js';
+import { confirmedCountExpression, readConfirmed } from './count-store.js';
+import type { PetitionDefinition } from './petition.js';
+import { replaceThresholds, stampReachedThresholds } from './threshold-store.js';
 
 /* Petition rows: loading from admin files, reading one, listing with filters, sort and paging. */
 
@@ -18,7 +18,7 @@ function utc(timestamp: string | null | undefined): string | null {
 }
 
 /** Titles and summaries in every language, lowercased, for `q`. */
-function searchTextOf(petition: AdminPetition): string {
+function searchTextOf(petition: PetitionDefinition): string {
   const parts = [petition.title, petition.summary];
   for (const translation of Object.values(petition.translations ?? {})) {
     if (translation?.title) parts.push(translation.title);
@@ -31,7 +31,7 @@ function searchTextOf(petition: AdminPetition): string {
 export async function upsertPetitions(
   db: Db,
   dialect: Dialect,
-  petitions: readonly AdminPetition[],
+  petitions: readonly PetitionDefinition[],
   nowIso: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {

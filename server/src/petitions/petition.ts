@@ -1,17 +1,10 @@
 import * as v from 'valibot';
-import {
-  BODY_MAX,
-  NAME_MAX,
-  PetitionSchema,
-  plainText,
-  SUMMARY_MAX,
-  TITLE_MAX,
-} from '../../../src/protocol/index.js';
+import { BODY_MAX, NAME_MAX, PetitionSchema, plainText, SUMMARY_MAX, TITLE_MAX } from '#protocol';
 
 /*
- * The file `npm run server -- load petitions FILE.json` reads: protocol Petition objects plus
- * translations. `signatureCount` is the count collected elsewhere (an offset this server adds its
- * confirmed signatures to); `thresholds[].reachedAt` may carry dates reached before the import.
+ * A petition as this server keeps it: the protocol's Petition plus translations. `signatureCount`
+ * is the count collected elsewhere (an offset this server adds its confirmed signatures to);
+ * `thresholds[].reachedAt` may carry dates reached before the import.
  */
 
 /** Text of a petition in one more language; missing fields fall back to the petition's own. */
@@ -38,7 +31,7 @@ export const PetitionTranslationSchema = v.object({
 });
 export type PetitionTranslation = v.InferOutput<typeof PetitionTranslationSchema>;
 
-export const AdminPetitionSchema = v.object({
+export const PetitionDefinitionSchema = v.object({
   ...PetitionSchema.entries,
   translations: v.optional(
     v.object({
@@ -48,32 +41,4 @@ export const AdminPetitionSchema = v.object({
     }),
   ),
 });
-export type AdminPetition = v.InferOutput<typeof AdminPetitionSchema>;
-
-export const AdminPetitionFileSchema = v.pipe(
-  v.object({ petitions: v.array(AdminPetitionSchema) }),
-  v.check(
-    (file) => new Set(file.petitions.map((p) => p.id)).size === file.petitions.length,
-    'each petition id may appear once',
-  ),
-);
-export type AdminPetitionFile = v.InferOutput<typeof AdminPetitionFileSchema>;
-
-/** Parses and validates a petition file's text; throws with every problem listed by path. */
-export function parsePetitionFile(text: string): AdminPetitionFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`);
-  }
-  const result = v.safeParse(AdminPetitionFileSchema, json);
-  if (!result.success) {
-    const lines = result.issues
-      .slice(0, 20)
-      .map((issue) => `  ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`);
-    if (result.issues.length > 20) lines.push(`  … and ${result.issues.length - 20} more`);
-    throw new Error(`invalid petition file:\n${lines.join('\n')}`);
-  }
-  return result.output;
-}
+export type PetitionDefinition = v.InferOutput<typeof PetitionDefinitionSchema>;

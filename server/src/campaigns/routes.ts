@@ -1,13 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ENDPOINTS } from '../../../src/protocol/index.js';
-import type { CampaignLookup } from '../campaigns/cache.js';
-import { toCampaign } from '../campaigns/view.js';
+import type { FastifyInstance } from 'fastify';
+import { ENDPOINTS } from '#protocol';
 import type { AppContext } from '../context.js';
-import { ifNoneMatchMatches, weakEtagOf } from '../http/etag.js';
+import { routeEndpoint } from '../http/endpoint-route.js';
+import { weakEtagOf } from '../http/etag.js';
 import { sendEventStream } from '../http/event-stream.js';
-import { addVary, sendJson } from '../http/reply.js';
+import { addVary, sendTaggedJson } from '../http/reply.js';
 import { parsePath } from '../http/validate.js';
 import { problemError } from '../security/problem.js';
+import type { CampaignLookup } from './cache.js';
+import { toCampaign } from './view.js';
 
 /* getCampaign, getCampaignTotals and streamCampaignEvents. */
 
@@ -18,20 +19,12 @@ function found(lookup: CampaignLookup): Found {
   return lookup;
 }
 
-/** Answers 304 when the client has this ETag; otherwise sets it for the 200. */
-function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  reply.header('ETag', etag);
-  if (!ifNoneMatchMatches(request.headers['if-none-match'], etag)) return false;
-  reply.code(304).send();
-  return true;
-}
-
 export async function campaignRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const poll = ctx.config.pollIntervalSeconds;
   const totalsCacheControl = `public, max-age=${poll}, stale-while-revalidate=${2 * poll}, stale-if-error=${5 * poll}`;
   const streams = new Set<() => void>();
 
-  api.get('/campaigns/:campaignId', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.getCampaign, async (request, reply) => {
     const { campaignId } = parsePath(ENDPOINTS.getCampaign, request.params);
     const { data } = found(await ctx.campaigns.get(campaignId));
     const campaign = toCampaign(
@@ -43,19 +36,17 @@ export async function campaignRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     const body = JSON.stringify(campaign);
     reply.header('Cache-Control', 'no-cache');
     addVary(reply, 'Accept-Language');
-    if (notModified(request, reply, weakEtagOf(body))) return reply;
-    return sendJson(reply, 200, body);
+    return sendTaggedJson(request, reply, weakEtagOf(body), body);
   });
 
-  api.get('/campaigns/:campaignId/totals', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.getCampaignTotals, async (request, reply) => {
     const { campaignId } = parsePath(ENDPOINTS.getCampaignTotals, request.params);
     const lookup = found(await ctx.campaigns.get(campaignId));
     reply.header('Cache-Control', totalsCacheControl);
-    if (notModified(request, reply, lookup.etag)) return reply;
-    return sendJson(reply, 200, lookup.body);
+    return sendTaggedJson(request, reply, lookup.etag, lookup.body);
   });
 
-  api.get('/campaigns/:campaignId/events', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.streamCampaignEvents, async (request, reply) => {
     const { campaignId } = parsePath(ENDPOINTS.streamCampaignEvents, request.params);
     const first = found(await ctx.campaigns.get(campaignId));
     return sendEventStream({

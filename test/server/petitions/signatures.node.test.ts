@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
+import { IN_FLIGHT_LEASE_MS, keyId } from '../../../server/src/http/idempotency-store.js';
+import { TOKEN_TTL_MS } from '../../../server/src/petitions/token-store.js';
 import {
   PetitionCountSchema,
   PROBLEM_MEDIA_TYPE,
@@ -9,15 +11,13 @@ import {
   ProblemSchema,
   SignatureAcceptedSchema,
   SignatureConfirmedSchema,
-} from '../../src/protocol/index.js';
-import type { Problem } from '../../src/protocol/index.js';
-import { IN_FLIGHT_LEASE_MS, keyId } from '../../server/src/store/idempotency.js';
-import { TOKEN_TTL_MS } from '../../server/src/store/tokens.js';
-import { json, testApp } from './support/app.js';
-import type { TestApp } from './support/app.js';
-import { petitionFixture } from './support/petitions.js';
-import { confirm, countOf, mailTo, outbox, sign, signature } from './support/requests.js';
-import { describeEachDatabase } from './support/suite.js';
+} from '../../../src/protocol/index.js';
+import type { Problem } from '../../../src/protocol/index.js';
+import { json, testApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
+import { petitionFixture } from '../support/petitions.js';
+import { confirm, countOf, mailTo, outbox, sign, signature } from '../support/requests.js';
+import { describeEachDatabase } from '../support/suite.js';
 
 function problemOf(res: { statusCode: number; headers: Record<string, unknown>; body: string }): Problem {
   assert.match(String(res.headers['content-type']), new RegExp(`^${PROBLEM_MEDIA_TYPE.replace('+', '\\+')}`));
@@ -232,7 +232,7 @@ describeEachDatabase('signing and confirming', (db) => {
       const key = randomUUID();
       const body = JSON.stringify(signature());
       const path = '/api/v1/petitions/bike-lanes/signatures';
-      const { requestFingerprint } = await import('../../server/src/store/idempotency.js');
+      const { requestFingerprint } = await import('../../../server/src/http/idempotency-store.js');
       await t.ctx.database.db
         .insertInto('idempotency_keys')
         .values({

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
-import { PledgeEventSchema, recordPledge } from '../campaigns/pledge.js';
-import { verifySignature } from '../campaigns/webhook-signature.js';
-import type { SignatureCheck } from '../campaigns/webhook-signature.js';
 import type { AppContext } from '../context.js';
 import { sendJson } from '../http/reply.js';
 import { fieldErrors } from '../http/validate.js';
 import { problemError, validationProblem } from '../security/problem.js';
 import { containsNul } from '../security/text-guards.js';
+import { PledgeEventSchema, recordPledge } from './pledge.js';
+import { verifySignature } from './webhook-signature.js';
+import type { SignatureCheck } from './webhook-signature.js';
 
 /*
  * `POST /webhooks/pledges`: the payment provider reports a pledge. Not part of the widget protocol

@@ -11,15 +11,15 @@ import {
   TimestampSchema,
   TITLE_MAX,
   UrlSchema,
-} from '../../../src/protocol/index.js';
+} from '#protocol';
 import { SERVER_LOCALES } from '../config.js';
-import { normalizeTitle } from '../ideas/search.js';
+import { normalizeTitle } from './search.js';
 
 /*
- * The file `npm run server -- load boards FILE.json` reads: idea boards with their settings and
- * ideas. Board and idea text may carry translations (en, ru, kk) like petitions do. Votes come as
- * counts collected elsewhere (`votesUp`, `votesDown`) and/or as voter lists (`voters`), which
- * become real votes here (they count for `trending` and show as the voter's `myVote`).
+ * An idea board as this server keeps it: its settings and ideas. Board and idea text may carry
+ * translations (en, ru, kk) like petitions do. Votes come as counts collected elsewhere (`votesUp`,
+ * `votesDown`) and/or as voter lists (`voters`), which become real votes (they count for `trending`
+ * and show as the voter's `myVote`).
  */
 
 const ServerLocaleSchema = v.picklist(SERVER_LOCALES);
@@ -51,7 +51,7 @@ export const VoterSchema = v.object({
 });
 export type Voter = v.InferOutput<typeof VoterSchema>;
 
-export const AdminIdeaSchema = v.object({
+export const IdeaDefinitionSchema = v.object({
   id: IdSchema,
   title: IdeaSchema.pipe[0].entries.title,
   body: IdeaSchema.pipe[0].entries.body,
@@ -73,9 +73,9 @@ export const AdminIdeaSchema = v.object({
   locale: v.optional(ServerLocaleSchema),
   translations: translationsOf(IdeaTranslationSchema),
 });
-export type AdminIdea = v.InferOutput<typeof AdminIdeaSchema>;
+export type IdeaDefinition = v.InferOutput<typeof IdeaDefinitionSchema>;
 
-export const AdminBoardSchema = v.pipe(
+export const BoardDefinitionSchema = v.pipe(
   v.object({
     ...BoardSchema.entries,
     locale: v.optional(ServerLocaleSchema),
@@ -84,7 +84,7 @@ export const AdminBoardSchema = v.pipe(
       v.pipe(v.string(), v.maxLength(2000), v.regex(/^https?:\/\/[^{}]*\{id\}[^{}]*$/)),
     ),
     translations: translationsOf(BoardTranslationSchema),
-    ideas: v.array(AdminIdeaSchema),
+    ideas: v.array(IdeaDefinitionSchema),
   }),
   v.check(
     (board) => new Set(board.categories.map((c) => c.id)).size === board.categories.length,
@@ -119,40 +119,8 @@ export const AdminBoardSchema = v.pipe(
     'duplicateOf needs status duplicate and another idea',
   ),
 );
-export type AdminBoard = v.InferOutput<typeof AdminBoardSchema>;
+export type BoardDefinition = v.InferOutput<typeof BoardDefinitionSchema>;
 
-function hasNoDownVotes(idea: AdminIdea): boolean {
+function hasNoDownVotes(idea: IdeaDefinition): boolean {
   return (idea.votesDown ?? 0) === 0 && (idea.voters ?? []).every((voter) => voter.value === 1);
-}
-
-export const AdminBoardFileSchema = v.pipe(
-  v.object({ boards: v.array(AdminBoardSchema) }),
-  v.check(
-    (file) => new Set(file.boards.map((b) => b.id)).size === file.boards.length,
-    'each board id may appear once',
-  ),
-  v.check((file) => {
-    const ids = file.boards.flatMap((board) => board.ideas.map((idea) => idea.id));
-    return new Set(ids).size === ids.length;
-  }, 'each idea id may appear once (in the whole file)'),
-);
-export type AdminBoardFile = v.InferOutput<typeof AdminBoardFileSchema>;
-
-/** Parses and validates a board file's text; throws with every problem listed by path. */
-export function parseBoardFile(text: string): AdminBoardFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`);
-  }
-  const result = v.safeParse(AdminBoardFileSchema, json);
-  if (!result.success) {
-    const lines = result.issues
-      .slice(0, 20)
-      .map((issue) => `  ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`);
-    if (result.issues.length > 20) lines.push(`  … and ${result.issues.length - 20} more`);
-    throw new Error(`invalid board file:\n${lines.join('\n')}`);
-  }
-  return result.output;
 }

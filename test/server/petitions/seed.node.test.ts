@@ -2,17 +2,22 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as v from 'valibot';
-import { AdminPetitionFileSchema } from '../../server/src/admin/petition-file.js';
-import type { AdminPetition } from '../../server/src/admin/petition-file.js';
-import { DEBATE_STATES, PETITION_STATES, PetitionSchema, RESPONSE_STATES } from '../../src/protocol/index.js';
-import type { Petition } from '../../src/protocol/index.js';
+import { PetitionFileSchema } from '../../../server/src/petitions/admin-file.js';
+import type { PetitionDefinition } from '../../../server/src/petitions/petition.js';
+import {
+  DEBATE_STATES,
+  PETITION_STATES,
+  PetitionSchema,
+  RESPONSE_STATES,
+} from '../../../src/protocol/index.js';
+import type { Petition } from '../../../src/protocol/index.js';
 
 /*
  * The demo city's petitions (server/seed/demo-petitions.json): valid protocol data, every state a
  * widget has to show, and every text in the three languages the city's readers use.
  */
 
-const SEED_URL = new URL('../../server/seed/demo-petitions.json', import.meta.url);
+const SEED_URL = new URL('../../../server/seed/demo-petitions.json', import.meta.url);
 const LOCALES = ['en', 'ru', 'kk'] as const;
 const TEXT_KEYS = ['title', 'summary', 'body'] as const;
 /** Letters Kazakh has and Russian lacks: a Kazakh text without any of them is probably Russian. */
@@ -20,8 +25,8 @@ const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 const CYRILLIC = /[А-Яа-яЁё]/;
 
 const raw: unknown = JSON.parse(readFileSync(SEED_URL, 'utf8'));
-const parsed = v.safeParse(AdminPetitionFileSchema, raw);
-const petitions: AdminPetition[] = parsed.success ? parsed.output.petitions : [];
+const parsed = v.safeParse(PetitionFileSchema, raw);
+const petitions: PetitionDefinition[] = parsed.success ? parsed.output.petitions : [];
 
 function total(petition: Petition): number {
   return petition.signatureCount + petition.offlineSignatureCount;

@@ -1,5 +1,5 @@
 import { problemError } from '../security/problem.js';
-import type { KeyClaim } from '../store/idempotency.js';
+import type { KeyClaim } from './idempotency-store.js';
 
 /** A JSON answer as stored for an Idempotency-Key: status and body text. */
 export interface Answer {

@@ -1,20 +1,12 @@
 import * as v from 'valibot';
-import {
-  IdSchema,
-  LEADERBOARD_PERIODS,
-  NAME_MAX,
-  plainText,
-  SUMMARY_MAX,
-  TITLE_MAX,
-} from '../../../src/protocol/index.js';
+import { IdSchema, LEADERBOARD_PERIODS, NAME_MAX, plainText, SUMMARY_MAX, TITLE_MAX } from '#protocol';
 import { SERVER_LOCALES } from '../config.js';
 import { CONTRIBUTION_ACTIONS } from '../contributions/record.js';
-import { issueLines } from './campaign-file.js';
 
 /*
- * The file `npm run server -- load leaderboards FILE.json` reads: each board's points per action,
- * daily cap, staff rule, categories and levels. Every text is given per language
- * (`{ "en": …, "ru": …, "kk": … }`, at least one); readers get theirs by Accept-Language.
+ * A leaderboard as this server keeps it: points per action, daily cap, staff rule, categories and
+ * levels. Every text is given per language (`{ "en": …, "ru": …, "kk": … }`, at least one);
+ * readers get theirs by Accept-Language.
  */
 
 /** A text in several languages; at least one. */
@@ -35,7 +27,7 @@ export type LocalizedText = Partial<Record<(typeof SERVER_LOCALES)[number], stri
 
 const PointsSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(-1_000_000), v.maxValue(1_000_000));
 
-export const AdminLeaderboardSchema = v.pipe(
+export const LeaderboardDefinitionSchema = v.pipe(
   v.object({
     id: IdSchema,
     title: localizedText(TITLE_MAX),
@@ -84,26 +76,4 @@ export const AdminLeaderboardSchema = v.pipe(
     ['levels'],
   ),
 );
-export type AdminLeaderboard = v.InferOutput<typeof AdminLeaderboardSchema>;
-
-export const AdminLeaderboardFileSchema = v.pipe(
-  v.object({ leaderboards: v.array(AdminLeaderboardSchema) }),
-  v.check(
-    (file) => new Set(file.leaderboards.map((b) => b.id)).size === file.leaderboards.length,
-    'each leaderboard id may appear once',
-  ),
-);
-export type AdminLeaderboardFile = v.InferOutput<typeof AdminLeaderboardFileSchema>;
-
-/** Parses and validates a leaderboard file's text; throws with every problem listed by path. */
-export function parseLeaderboardFile(text: string): AdminLeaderboardFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`);
-  }
-  const result = v.safeParse(AdminLeaderboardFileSchema, json);
-  if (!result.success) throw new Error(`invalid leaderboard file:\n${issueLines(result.issues)}`);
-  return result.output;
-}
+export type LeaderboardDefinition = v.InferOutput<typeof LeaderboardDefinitionSchema>;

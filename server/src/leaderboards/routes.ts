@@ -1,18 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { ENDPOINTS } from '../../../src/protocol/index.js';
-import type { LeaderboardEntry } from '../../../src/protocol/index.js';
+import { ENDPOINTS } from '#protocol';
+import type { LeaderboardEntry } from '#protocol';
 import type { AppContext } from '../context.js';
-import { weakEtagOf, ifNoneMatchMatches } from '../http/etag.js';
-import { addVary, sendJson } from '../http/reply.js';
+import { routeEndpoint } from '../http/endpoint-route.js';
+import { weakEtagOf } from '../http/etag.js';
+import { addVary, sendTaggedJson } from '../http/reply.js';
 import { parsePath, parseQuery } from '../http/validate.js';
-import { decodeLeaderboardCursor, encodeLeaderboardCursor } from '../leaderboards/cursor.js';
-import { periodBounds } from '../leaderboards/periods.js';
-import { RANKING_MAX_AGE_MS, RankingCache } from '../leaderboards/rankings.js';
-import type { RankedScore } from '../leaderboards/scoring.js';
-import { readParticipants } from '../leaderboards/store.js';
-import { levelBadges, readerLocale, toEntry, toLeaderboard } from '../leaderboards/view.js';
 import { authenticate } from '../security/jwt.js';
 import { problemError } from '../security/problem.js';
+import { decodeLeaderboardCursor, encodeLeaderboardCursor } from './cursor.js';
+import { periodBounds } from './periods.js';
+import { RANKING_MAX_AGE_MS, RankingCache } from './rankings.js';
+import type { RankedScore } from './scoring.js';
+import { readParticipants } from './store.js';
+import { levelBadges, readerLocale, toEntry, toLeaderboard } from './view.js';
 
 /* getLeaderboard. */
 
@@ -42,7 +43,7 @@ export async function leaderboardRoutes(api: FastifyInstance, { ctx }: { ctx: Ap
   const rankings = new RankingCache(db, ctx.clock);
   const publicCacheControl = `public, max-age=${Math.ceil(RANKING_MAX_AGE_MS / 1000)}`;
 
-  api.get('/leaderboards/:leaderboardId', async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.getLeaderboard, async (request, reply) => {
     const endpoint = ENDPOINTS.getLeaderboard;
     const { leaderboardId } = parsePath(endpoint, request.params);
     const query = parseQuery(endpoint, request.url);
@@ -104,9 +105,6 @@ export async function leaderboardRoutes(api: FastifyInstance, { ctx }: { ctx: Ap
     reply.header('Cache-Control', request.headers.authorization ? 'private, no-cache' : publicCacheControl);
     addVary(reply, 'Authorization');
     addVary(reply, 'Accept-Language');
-    const etag = weakEtagOf(body);
-    reply.header('ETag', etag);
-    if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    return sendJson(reply, 200, body);
+    return sendTaggedJson(request, reply, weakEtagOf(body), body);
   });
 }

@@ -1,22 +1,9 @@
-import { Migrator, sql } from 'kysely';
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { campaignsMigration } from '../campaigns/migration.js';
-import { contributionsMigration } from '../contributions/migration.js';
-import { ideasMigration } from '../ideas/migration.js';
-import { leaderboardsMigration } from '../leaderboards/migration.js';
-import type { Db } from './kysely.js';
+import { sql } from 'kysely';
+import type { Migration } from 'kysely';
+import type { AnyDb } from '../db/migrator.js';
 
-/*
- * Schema migrations, in code so they ship with the server and run on start. The same migrations
- * serve SQLite and PostgreSQL: only portable column types (text, integer) and portable indexes
- * (partial unique indexes exist in both).
- */
-
-// Migrations must not depend on the current schema types, which change as migrations are added.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-
-const initial: Migration = {
+/** Petitions, their thresholds, sharded counts, signatures and confirmation tokens. */
+export const petitionsMigration: Migration = {
   async up(db: AnyDb) {
     await db.schema
       .createTable('petitions')
@@ -102,46 +89,9 @@ const initial: Migration = {
       .on('confirmation_tokens')
       .column('expires_at')
       .execute();
-
-    await db.schema
-      .createTable('idempotency_keys')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('fingerprint', 'text', (c) => c.notNull())
-      .addColumn('status', 'integer')
-      .addColumn('response', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createIndex('idempotency_keys_created')
-      .on('idempotency_keys')
-      .column('created_at')
-      .execute();
-
-    await db.schema
-      .createTable('outbox')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('petition_id', 'text')
-      .addColumn('to_address', 'text', (c) => c.notNull())
-      .addColumn('locale', 'text', (c) => c.notNull())
-      .addColumn('subject', 'text', (c) => c.notNull())
-      .addColumn('text_body', 'text', (c) => c.notNull())
-      .addColumn('html_body', 'text', (c) => c.notNull())
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('next_attempt_at', 'text', (c) => c.notNull())
-      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('lease_until', 'text')
-      .addColumn('sent_at', 'text')
-      .addColumn('delivered_to', 'text')
-      .addColumn('last_error', 'text')
-      .execute();
-    await db.schema.createIndex('outbox_due').on('outbox').columns(['sent_at', 'next_attempt_at']).execute();
-    await db.schema.createIndex('outbox_created').on('outbox').column('created_at').execute();
   },
   async down(db: AnyDb) {
     for (const table of [
-      'outbox',
-      'idempotency_keys',
       'confirmation_tokens',
       'signatures',
       'petition_counts',
@@ -152,27 +102,3 @@ const initial: Migration = {
     }
   },
 };
-
-/** Every migration by name; names sort in the order they run. */
-export const MIGRATIONS: Record<string, Migration> = {
-  '0001_initial': initial,
-  '0002_contributions': contributionsMigration,
-  '0003_ideas': ideasMigration,
-  '0004_campaigns': campaignsMigration,
-  '0005_leaderboards': leaderboardsMigration,
-};
-
-const provider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(MIGRATIONS),
-};
-
-/** Brings the schema up to date. Safe with several processes starting at once (Kysely locks). */
-export async function migrate(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((result) => result.status === 'Error');
-  if (error || failed) {
-    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
-    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
-  }
-}

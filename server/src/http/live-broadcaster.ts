@@ -1,5 +1,3 @@
-import type { CountLookup } from './count-cache.js';
-
 /*
  * Live resources for server-sent events (petition counts, campaign totals): one timer per watched
  * resource (not per connection) reads its cache every `tickMs` and tells each subscriber;
@@ -12,7 +10,6 @@ export interface LiveSource<L> {
 }
 
 export type LiveListener<L> = (lookup: L) => void;
-export type CountListener = LiveListener<CountLookup>;
 
 interface Watch<L> {
   listeners: Set<LiveListener<L>>;
@@ -74,6 +71,3 @@ export class LiveBroadcaster<L> {
     for (const listener of [...listeners]) listener(lookup);
   }
 }
-
-/** Live petition counts. */
-export class CountBroadcaster extends LiveBroadcaster<CountLookup> {}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
-import { ConfirmSignatureRequestSchema, PROBLEM_TYPES } from '../../../src/protocol/index.js';
+import { ConfirmSignatureRequestSchema, PROBLEM_TYPES } from '#protocol';
 import { isoAt } from '../clock.js';
 import { SERVER_LOCALES } from '../config.js';
 import type { ServerLocale } from '../config.js';
@@ -15,13 +15,13 @@ import {
   renderInvalidLink,
 } from '../pages/confirm-page.js';
 import { PAGE_CSS_PATH, PAGE_ICON_PATH } from '../pages/layout.js';
-import { confirmSignature } from '../petitions/confirming.js';
-import { localize, parseDocument } from '../petitions/view.js';
 import { setPageHeaders } from '../security/headers.js';
 import { ProblemError } from '../security/problem.js';
-import { findPetitionRow } from '../store/petitions.js';
-import { findSignature } from '../store/signatures.js';
-import { findLiveToken } from '../store/tokens.js';
+import { confirmSignature } from './confirming.js';
+import { findSignature } from './signature-store.js';
+import { findPetitionRow } from './store.js';
+import { findLiveToken } from './token-store.js';
+import { localize, parseDocument } from './view.js';
 
 /*
  * The confirmation page (`GET /confirm?token=…` shows a button, `POST /confirm` confirms) and its
