@@ -34,26 +34,21 @@ describe('<civic-signature-form> error summary', () => {
     worker.resetHandlers(...petitionDiscovery(), ...petitionScenarios.open);
   });
 
-  it("scrolls a field's label to the top of the screen and focuses the field, the GOV.UK way", async () => {
-    const element = await formInLongPage();
-    await click(byRole(element, 'button', 'Sign this petition'));
-    await element.updateComplete;
+  const links: Array<[string, string]> = [
+    ['Select your region', 'f-region'],
+    ['Confirm your age to sign this petition', 'f-ageConfirmed'],
+  ];
+  for (const [link, id] of links) {
+    it(`"${link}" scrolls the label to the top of the screen and focuses the field, the GOV.UK way`, async () => {
+      const element = await formInLongPage();
+      await click(byRole(element, 'button', 'Sign this petition'));
+      await element.updateComplete;
 
-    await click(byRole(element, 'link', 'Select your region'));
-    const region = element.shadowRoot!.getElementById('f-region')!;
-    expect(element.shadowRoot!.activeElement).to.equal(region);
-    expect(Math.round(labelFor(element, 'f-region').getBoundingClientRect().top)).to.equal(0);
-    expect(region.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
-  });
-
-  it('shows the label of a statement to confirm, and focuses its box', async () => {
-    const element = await formInLongPage();
-    await click(byRole(element, 'button', 'Sign this petition'));
-    await element.updateComplete;
-
-    await click(byRole(element, 'link', 'Confirm your age to sign this petition'));
-    const box = element.shadowRoot!.getElementById('f-ageConfirmed')!;
-    expect(element.shadowRoot!.activeElement).to.equal(box);
-    expect(Math.round(labelFor(element, 'f-ageConfirmed').getBoundingClientRect().top)).to.equal(0);
-  });
+      await click(byRole(element, 'link', link));
+      const control = element.shadowRoot!.getElementById(id)!;
+      expect(element.shadowRoot!.activeElement).to.equal(control);
+      expect(Math.round(labelFor(element, id).getBoundingClientRect().top)).to.equal(0);
+      expect(control.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    });
+  }
 });
