@@ -94,7 +94,7 @@ async function typecheck() {
   header('Typecheck (tsc --noEmit)');
   // Storybook's preview imports the generated manifest; a fresh clone does not have it yet.
   if ((await run(bin('cem'), ['analyze', '--quiet'])) !== 0) stop('custom-elements.json (cem analyze)');
-  for (const project of ['tsconfig.json', '.storybook/tsconfig.json']) {
+  for (const project of ['tsconfig.json', 'server/tsconfig.json', '.storybook/tsconfig.json']) {
     if ((await run(bin('tsc'), ['--noEmit', '-p', project])) !== 0) stop(`typecheck (${project})`);
   }
 }
