@@ -18,6 +18,54 @@ const STYLE_ATTRIBUTE_IMPORTS = {
     'styleMap writes a style attribute on first render, which a strict style-src blocks: set custom properties with src/internal/custom-properties.ts.',
 };
 
+const SERVER_IMPORTS = {
+  group: [
+    '**/server',
+    '**/server/**',
+    'fastify',
+    '@fastify/*',
+    'kysely',
+    'pg',
+    'better-sqlite3',
+    'nodemailer',
+  ],
+  message: 'src/ runs in the browser: no reference-server code or server-only packages here.',
+};
+
+const WIDGET_LAYER_IMPORTS = {
+  regex: '^(\\.\\./)+(components|internal|context|i18n|styles|events|index\\.js$)',
+  message:
+    'src/client and src/protocol sit below the widgets: they must not import widgets, their base classes, contexts, strings or styles.',
+};
+
+const OUTSIDE_PROTOCOL_IMPORTS = {
+  regex: '^\\.\\./',
+  message: 'src/protocol is the bottom layer: it imports nothing of ours but its own modules.',
+};
+
+/**
+ * A widget takes no code from another widget's folder. A bare `import '../x/x.js'` stays allowed: it
+ * only registers an element the widget renders by its tag (the petition card's signature form).
+ */
+const SIBLING_WIDGET = {
+  importNamePattern: '^',
+  message:
+    "A widget takes no code from another widget's folder: shared code goes in src/internal/ (a bare import that registers an element it renders is fine).",
+};
+
+const COMPONENTS_FOLDER_IMPORTS = { ...SIBLING_WIDGET, regex: '^(\\.\\./)+components/' };
+
+/**
+ * A file `depth` folders below src/components/ (1 for src/components/<name>/x.ts) may go up that many
+ * levels only to leave src/components/: a path that stops one level short enters a sibling's folder.
+ */
+function siblingWidgetImports(depth) {
+  return { ...SIBLING_WIDGET, regex: `^(\\.\\./){${depth}}(?!\\.\\./)` };
+}
+
+/** Widget folders nest this deep at most, for the sibling-folder rule. */
+const COMPONENT_FOLDER_DEPTHS = [1, 2, 3, 4];
+
 export default defineConfig(
   {
     ignores: [
@@ -50,16 +98,43 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Layering: each block lists every pattern for its files, since a later block's options replace
+  // an earlier one's.
   {
     files: ['src/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [STYLE_ATTRIBUTE_IMPORTS] }],
+      'no-restricted-imports': ['error', { patterns: [STYLE_ATTRIBUTE_IMPORTS, SERVER_IMPORTS] }],
+    },
+  },
+  ...COMPONENT_FOLDER_DEPTHS.map((depth) => ({
+    files: [`src/components/${'*/'.repeat(depth)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            STYLE_ATTRIBUTE_IMPORTS,
+            SERVER_IMPORTS,
+            COMPONENTS_FOLDER_IMPORTS,
+            siblingWidgetImports(depth),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/client/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [LIT_IMPORTS, SERVER_IMPORTS, WIDGET_LAYER_IMPORTS] }],
     },
   },
   {
-    files: ['src/client/**', 'src/protocol/**'],
+    files: ['src/protocol/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [LIT_IMPORTS] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [LIT_IMPORTS, SERVER_IMPORTS, WIDGET_LAYER_IMPORTS, OUTSIDE_PROTOCOL_IMPORTS] },
+      ],
     },
   },
   {
