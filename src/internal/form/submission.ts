@@ -11,7 +11,7 @@ import {
 } from './submit-failure.js';
 import type { SubmitFailure, SubmitRefusal } from './submit-failure.js';
 
-/** An error a form shows: the field at fault (undefined for none the form shows) and what to say. */
+/** An error a form shows, by the field at fault (undefined for an error about no field the form shows). */
 export interface FormError {
   readonly name: string | undefined;
 }
@@ -38,10 +38,10 @@ export interface SubmissionOptions<Body, Result, E extends FormError> {
 }
 
 /**
- * A form's submission (its state, drawn by the host), GOV.UK style: answers checked before sending, with an error summary that
- * takes focus; one Idempotency-Key per submission, kept while the same answers are tried again
- * (the client's automatic retries, "Try again", or a resubmit of unchanged answers) and renewed
- * when the answers change, so nothing is ever stored twice; a failure the reader can act on.
+ * A form's submission, GOV.UK style, as state the host draws: answers checked before sending, with
+ * an error summary that takes focus; one Idempotency-Key per submission, kept while the same
+ * answers are tried again (the client's automatic retries, "Try again", or a resubmit of unchanged
+ * answers) and renewed when they change, so nothing is stored twice; a failure the reader can act on.
  */
 export class FormSubmission<Body, Result, E extends FormError> {
   private readonly host: ReactiveControllerHost;
