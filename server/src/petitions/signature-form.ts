@@ -4,7 +4,7 @@ import {
   SIGNATURE_RULE_CODES,
   signatureFieldRule,
   unconfirmedStatements,
-} from '../../../src/protocol/index.js';
+} from '#protocol';
 import type {
   ExtraSignatureField,
   FieldError,
@@ -12,7 +12,7 @@ import type {
   SignatureForm,
   SignatureRequest,
   SignatureRule,
-} from '../../../src/protocol/index.js';
+} from '#protocol';
 import { containsUrl, looksLikeFormula } from '../security/text-guards.js';
 
 /*
