@@ -13,7 +13,7 @@ import { IDEA_BODY_MAX, IDEA_TITLE_MAX } from '../../protocol/ideas.js';
 import type { Board, CreateIdeaRequest, Idea } from '../../protocol/ideas.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { CHARACTER_COUNT_DELAY_MS, CHARACTER_COUNT_THRESHOLDS } from './character-count.js';
+import { CHARACTER_COUNT_DELAY_MS, countBand } from './character-count.js';
 import { checkIdea, serverFieldError } from './idea-form-checks.js';
 import type { IdeaField, IdeaFieldError } from './idea-form-checks.js';
 import { SimilarIdeasController } from './similar-ideas.js';
@@ -32,13 +32,6 @@ const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
   forbidden: 'ideaBoard.form.closed',
   auth: 'ideaBoard.form.authRequired',
 };
-
-/** Which announcement band a count is in: 0 plenty left, then each threshold, last: over the limit. */
-export function countBand(length: number, max: number): number {
-  if (length > max) return CHARACTER_COUNT_THRESHOLDS.length + 1;
-  const left = (max - length) / max;
-  return CHARACTER_COUNT_THRESHOLDS.filter((share) => left <= share).length;
-}
 
 export interface IdeaFormOptions {
   readonly localize: LocalizeController;

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { createIdempotencyKey, isAuthRequired } from '../../client/index.js';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { FLAG_REASONS } from '../../protocol/ideas.js';
 import type { FlagReason, Idea } from '../../protocol/ideas.js';
+import { ModalDialogController } from './modal-dialog.js';
 
 export interface ReportDialogOptions {
   readonly localize: LocalizeController;
@@ -23,59 +24,28 @@ function isFlagReason(value: unknown): value is FlagReason {
  * The browser's modal dialog keeps focus inside and closes on Escape; focus returns to the button
  * that opened it. One Idempotency-Key per idea and reason, so sending twice reports once.
  */
-export class ReportDialogController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
+export class ReportDialogController extends ModalDialogController<Idea> {
   private readonly options: ReportDialogOptions;
-  private idea: Idea | undefined;
-  private trigger: HTMLElement | undefined;
   private missingReason = false;
   private failed = false;
   private sending = false;
   private attempt: { readonly ideaId: string; readonly reason: FlagReason; readonly key: string } | undefined;
-  private opening = false;
 
   constructor(host: ReactiveControllerHost, options: ReportDialogOptions) {
-    this.host = host;
+    super(host, options.root, 'report-dialog');
     this.options = options;
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    if (!this.opening) return;
-    this.opening = false;
-    const dialog = this.dialog();
-    if (dialog && !dialog.open) dialog.showModal();
   }
 
   /** Opens the dialog for an idea; focus goes back to `trigger` when it closes. */
-  open(idea: Idea, trigger: HTMLElement): void {
-    this.idea = idea;
-    this.trigger = trigger;
+  override open(idea: Idea, trigger: HTMLElement): void {
     this.missingReason = false;
     this.failed = false;
-    this.opening = true;
-    this.host.requestUpdate();
-  }
-
-  private dialog(): HTMLDialogElement | null {
-    return this.options.root().querySelector<HTMLDialogElement>('#report-dialog');
-  }
-
-  private close(): void {
-    this.dialog()?.close();
-  }
-
-  private handleClose(): void {
-    const trigger = this.trigger;
-    this.idea = undefined;
-    this.trigger = undefined;
-    this.host.requestUpdate();
-    if (trigger?.isConnected) trigger.focus();
+    super.open(idea, trigger);
   }
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const idea = this.idea;
+    const idea = this.subject;
     const client = this.options.client();
     if (!idea || !client || this.sending) return;
     const reason = new FormData(event.currentTarget as HTMLFormElement).get('reason');
@@ -117,71 +87,62 @@ export class ReportDialogController implements ReactiveController {
 
   render(): TemplateResult {
     const { localize } = this.options;
-    const idea = this.idea;
-    return html`<dialog
-      id="report-dialog"
-      class="dialog"
-      part="dialog"
-      aria-labelledby="report-title"
-      @close=${() => this.handleClose()}
-    >
-      ${
-        idea
-          ? html`<form
-              class="dialog-body"
-              novalidate
-              @submit=${(event: SubmitEvent) => void this.handleSubmit(event)}
-            >
-              <h2 id="report-title" class="dialog-title">${localize.term('ideaBoard.report.title')}</h2>
-              <p class="dialog-subject">${idea.title}</p>
-              ${
-                this.failed
-                  ? html`<p class="error-message" role="alert">
-                      <span class="visually-hidden">${localize.term('error.prefix')}</span>
-                      ${localize.term('ideaBoard.report.failed')}
-                    </p>`
-                  : nothing
-              }
-              <fieldset
-                class=${this.missingReason ? 'fieldset field-error' : 'fieldset'}
-                aria-describedby=${this.missingReason ? 'report-reason-error' : nothing}
-              >
-                <legend class="label">${localize.term('ideaBoard.report.reason')}</legend>
-                ${
-                  this.missingReason
-                    ? html`<p class="error-message" id="report-reason-error" role="alert">
-                        <span class="visually-hidden">${localize.term('error.prefix')}</span>
-                        ${localize.term('ideaBoard.report.reasonMissing')}
-                      </p>`
-                    : nothing
-                }
-                ${FLAG_REASONS.map(
-                  (reason) =>
-                    html`<div class="radio">
-                      <input
-                        class="radio-input"
-                        type="radio"
-                        id="report-${reason}"
-                        name="reason"
-                        value=${reason}
-                      />
-                      <label class="radio-label" for="report-${reason}"
-                        >${localize.term(`ideaBoard.report.${reason}`)}</label
-                      >
-                    </div>`,
-                )}
-              </fieldset>
-              <div class="form-actions">
-                <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>
-                  ${localize.term(this.sending ? 'ideaBoard.report.sending' : 'ideaBoard.report.submit')}
-                </button>
-                <button type="button" class="button secondary" @click=${() => this.close()}>
-                  ${localize.term('ideaBoard.form.cancel')}
-                </button>
-              </div>
-            </form>`
-          : nothing
-      }
-    </dialog>`;
+    return this.renderDialog(
+      'report-title',
+      (idea) =>
+        html`<form
+          class="dialog-body"
+          novalidate
+          @submit=${(event: SubmitEvent) => void this.handleSubmit(event)}
+        >
+          <h2 id="report-title" class="dialog-title">${localize.term('ideaBoard.report.title')}</h2>
+          <p class="dialog-subject">${idea.title}</p>
+          ${
+            this.failed
+              ? html`<p class="error-message" role="alert">
+                  <span class="visually-hidden">${localize.term('error.prefix')}</span>
+                  ${localize.term('ideaBoard.report.failed')}
+                </p>`
+              : nothing
+          }
+          <fieldset
+            class=${this.missingReason ? 'fieldset field-error' : 'fieldset'}
+            aria-describedby=${this.missingReason ? 'report-reason-error' : nothing}
+          >
+            <legend class="label">${localize.term('ideaBoard.report.reason')}</legend>
+            ${
+              this.missingReason
+                ? html`<p class="error-message" id="report-reason-error" role="alert">
+                    <span class="visually-hidden">${localize.term('error.prefix')}</span>
+                    ${localize.term('ideaBoard.report.reasonMissing')}
+                  </p>`
+                : nothing
+            }
+            ${FLAG_REASONS.map(
+              (reason) =>
+                html`<div class="radio">
+                  <input
+                    class="radio-input"
+                    type="radio"
+                    id="report-${reason}"
+                    name="reason"
+                    value=${reason}
+                  />
+                  <label class="radio-label" for="report-${reason}"
+                    >${localize.term(`ideaBoard.report.${reason}`)}</label
+                  >
+                </div>`,
+            )}
+          </fieldset>
+          <div class="form-actions">
+            <button type="submit" class="button" aria-disabled=${this.sending ? 'true' : 'false'}>
+              ${localize.term(this.sending ? 'ideaBoard.report.sending' : 'ideaBoard.report.submit')}
+            </button>
+            <button type="button" class="button secondary" @click=${() => this.close()}>
+              ${localize.term('ideaBoard.form.cancel')}
+            </button>
+          </div>
+        </form>`,
+    );
   }
 }
