@@ -13,7 +13,8 @@ import type {
   PetitionState,
   SignatureRequest,
 } from '#protocol';
-import { CheckSkipped, expectSchema, expectStatus, fail, randomId } from './harness.js';
+import { expectSchema, expectStatus } from './expect.js';
+import { CheckSkipped, fail, randomId } from './harness.js';
 import type { CheckContext } from './harness.js';
 
 /*

@@ -2,7 +2,8 @@ import { ENDPOINTS, isEndpointAvailable } from '#protocol';
 import type { AnyEndpoint, Discovery } from '#protocol';
 import { ALL_CHECKS } from './checks/index.js';
 import { discovery } from './fixtures.js';
-import { AREAS, CheckFailure, CheckSkipped, createContext } from './harness.js';
+import { AREAS, CheckFailure, CheckSkipped } from './harness.js';
+import { createContext } from './http-context.js';
 import type { Area, Check, CheckContext, Outcome, SuiteOptions } from './harness.js';
 
 /** How one check ended. */

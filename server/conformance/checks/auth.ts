@@ -1,5 +1,6 @@
 import { announces, openPetition } from '../fixtures.js';
-import { CheckSkipped, ensure, expectProblem, fail } from '../harness.js';
+import { expectProblem } from '../expect.js';
+import { CheckSkipped, ensure, fail } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';
 import { listedIdeas } from './ideas.js';
 

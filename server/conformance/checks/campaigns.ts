@@ -1,7 +1,8 @@
 import { CampaignSchema, CampaignTotalsSchema } from '#protocol';
 import type { Campaign } from '#protocol';
 import { missingId } from '../fixtures.js';
-import { ensure, expectProblem, expectSchema, expectStatus } from '../harness.js';
+import { expectProblem, expectSchema, expectStatus } from '../expect.js';
+import { ensure } from '../harness.js';
 import type { Check, CheckContext } from '../harness.js';
 import { expectConditional, expectPollingHeaders } from './common.js';
 

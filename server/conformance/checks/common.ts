@@ -1,15 +1,8 @@
 import type * as v from 'valibot';
 import type { EndpointId } from '#protocol';
 import { discovery } from '../fixtures.js';
-import {
-  ensure,
-  excerpt,
-  expectAllowedOrigin,
-  expectSchema,
-  expectStatus,
-  fail,
-  headerTokens,
-} from '../harness.js';
+import { excerpt, expectAllowedOrigin, expectSchema, expectStatus, headerTokens } from '../expect.js';
+import { ensure, fail } from '../harness.js';
 import type { ApiResponse, CallInput, CheckContext } from '../harness.js';
 
 /* Expectations several areas share: conditional reads, cacheable polling resources, pagination. */

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { DiscoverySchema, ENDPOINTS, isEndpointAvailable, PROTOCOL_VERSION } from '#protocol';
 import type { AnyEndpoint } from '#protocol';
 import { discovery } from '../fixtures.js';
-import { ensure, expectAllowedOrigin, expectSchema, expectStatus, headerTokens } from '../harness.js';
+import { expectAllowedOrigin, expectSchema, expectStatus, headerTokens } from '../expect.js';
+import { ensure } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';
 
 /** Sends a CORS preflight for `method` on `path` asking for `requestHeaders`. */

@@ -1,13 +1,12 @@
 import { missingId } from '../fixtures.js';
 import {
   containsStackTrace,
-  ensure,
   excerpt,
   expectAllowedOrigin,
   expectFieldError,
   expectProblem,
-  fail,
-} from '../harness.js';
+} from '../expect.js';
+import { ensure, fail } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';
 
 /*

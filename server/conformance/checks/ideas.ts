@@ -10,15 +10,8 @@ import {
 } from '#protocol';
 import type { Board, Idea, IdeaStatus } from '#protocol';
 import { missingId } from '../fixtures.js';
-import {
-  ensure,
-  expectFieldError,
-  expectProblem,
-  expectSchema,
-  expectStatus,
-  headerTokens,
-  randomId,
-} from '../harness.js';
+import { expectFieldError, expectProblem, expectSchema, expectStatus, headerTokens } from '../expect.js';
+import { ensure, randomId } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';
 import { cacheDirectives, expectConditional, expectWalk, walkPages } from './common.js';
 

@@ -1,13 +1,7 @@
 import { LEADERBOARD_PERIODS, LeaderboardSchema } from '#protocol';
 import { missingId } from '../fixtures.js';
-import {
-  ensure,
-  expectFieldError,
-  expectProblem,
-  expectSchema,
-  expectStatus,
-  headerTokens,
-} from '../harness.js';
+import { expectFieldError, expectProblem, expectSchema, expectStatus, headerTokens } from '../expect.js';
+import { ensure } from '../harness.js';
 import type { Check, CheckContext } from '../harness.js';
 import { cacheDirectives, expectWalk, walkPages } from './common.js';
 

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { STREAM_EVENTS } from '#protocol';
 import type { StreamEndpointId } from '#protocol';
 import { readablePetitionId } from '../fixtures.js';
-import { describeIssues, ensure, expectAllowedOrigin, fail } from '../harness.js';
+import { describeIssues, expectAllowedOrigin } from '../expect.js';
+import { ensure, fail } from '../harness.js';
 import type { CallInput, Check, CheckContext } from '../harness.js';
 
 /**

@@ -1,7 +1,8 @@
 import { PETITION_SORTS, PetitionCountSchema, PetitionPageSchema } from '#protocol';
 import type { PetitionState } from '#protocol';
 import { getPetition, missingId, readablePetitionId } from '../fixtures.js';
-import { ensure, expectFieldError, expectProblem, expectSchema, expectStatus, fail } from '../harness.js';
+import { expectFieldError, expectProblem, expectSchema, expectStatus } from '../expect.js';
+import { ensure, fail } from '../harness.js';
 import type { Check, CheckContext } from '../harness.js';
 import { expectConditional, expectPollingHeaders, expectWalk, sleep, walkPages } from './common.js';
 

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { SignatureAcceptedSchema } from '#protocol';
 import type { SignatureAccepted, SignatureRequest } from '#protocol';
 import { buildSignature, discovery, firstListed, getPetition, missingId, openPetition } from '../fixtures.js';
-import { ensure, expectFieldError, expectProblem, expectSchema, expectStatus, randomId } from '../harness.js';
+import { expectFieldError, expectProblem, expectSchema, expectStatus } from '../expect.js';
+import { ensure, randomId } from '../harness.js';
 import type { ApiResponse, Check, CheckContext } from '../harness.js';
 import { unknownToken } from './errors.js';
 

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { ALL_CHECKS } from '../../../server/conformance/checks/index.js';
 import { FAKE_IDS, FAKE_TOKEN, startFakeBackend } from './fake-backend.js';
 import type { FakeBackend, FakeBackendOptions } from './fake-backend.js';
-import { containsStackTrace, parseEventStream } from '../../../server/conformance/harness.js';
+import { parseEventStream } from '../../../server/conformance/event-stream.js';
+import { containsStackTrace } from '../../../server/conformance/expect.js';
 import { formatTable, runSuite } from '../../../server/conformance/runner.js';
 import type { CheckResult, SuiteReport } from '../../../server/conformance/runner.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
 import { PROBLEM_MEDIA_TYPE, ProblemSchema } from '../../../src/protocol/index.js';
-import { containsStackTrace } from '../../../server/conformance/harness.js';
+import { containsStackTrace } from '../../../server/conformance/expect.js';
 import { sqliteDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { loadPetitions, startServerProcess } from './server-process.js';
