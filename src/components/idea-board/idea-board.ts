@@ -2,56 +2,39 @@ import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CivicAuthRequiredEvent } from '../../events/civic-auth-required.js';
-import type { AuthRequiredReason } from '../../events/civic-auth-required.js';
-import { CivicIdeaSubmittedEvent } from '../../events/civic-idea-submitted.js';
 import { CivicVoteChangedEvent } from '../../events/civic-vote-changed.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
-import { LiveAnnouncer } from '../../internal/live-announcer.js';
-import * as v from 'valibot';
-import { BoardSchema, IDEA_SORTS, IDEA_STATUSES, IdeaPageSchema } from '../../protocol/ideas.js';
-import type { Board, Idea, IdeaPage, IdeaSort, IdeaStatus, ListIdeasQuery } from '../../protocol/ideas.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { formStyles } from '../../styles/form.styles.js';
-import { styles } from './idea-board.styles.js';
-import { IdeaDetailController } from './idea-detail.js';
-import { IdeaFormController } from './idea-form.js';
-import type { IdeaItemContext } from './idea-item.js';
-import { renderIdeaList } from './idea-list.js';
-import { REHEARSAL_BOARD, REHEARSAL_CHECK_ROUNDS, REHEARSAL_PAGE, rehearsalCheckPage } from './rehearsal.js';
-import { ReportDialogController } from './report-dialog.js';
-import { isFiltered, renderToolbar } from './toolbar.js';
-import type { IdeaQuery } from './toolbar.js';
-import { VoteController } from './votes.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
+import type { Board, IdeaPage, IdeaSort, IdeaStatus } from '../../protocol/ideas.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
+import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
+import { FirstPageController } from './first-page.js';
+import { styles } from './idea-board.styles.js';
+import { IdeaDetailController } from './idea-detail.js';
+import type { IdeaItemContext } from './idea-item.js';
+import { renderIdeaList } from './idea-list.js';
+import { listQuery, nextQuery, pageLimit } from './list-query.js';
+import type { IdeaQuery } from './list-query.js';
+import { MoreIdeasController } from './more-ideas.js';
+import { REHEARSAL_BOARD, REHEARSAL_PAGE, rehearsalCheckJobs } from './rehearsal.js';
+import { ReportDialogController } from './report-dialog.js';
+import { listedIdeas, renderEmptyList } from './results.js';
+import { SignInController } from './sign-in.js';
+import { IdeaSubmissionController } from './submission.js';
+import { renderToolbar } from './toolbar.js';
+import { VoteController } from './votes.js';
 
 /** Ideas per page when the page does not set `page-size` (the protocol allows 1–100). */
 const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 /** Shortest time between two announcements of result counts, in ms. */
 const RESULTS_ANNOUNCE_THROTTLE_MS = 1000;
-
-/**
- * How long a loaded board waits for its first page of ideas before it shows without them. Shown
- * together, the board and its ideas appear at once and nothing jumps in between.
- */
-const FIRST_PAGE_WAIT_MS = 400;
-
-/** A board that loads faster than this appears without a skeleton flashing first. */
-const SKELETON_DELAY_MS = 200;
-
-function isSort(value: unknown): value is IdeaSort {
-  return (IDEA_SORTS as readonly unknown[]).includes(value);
-}
-
-function isStatus(value: unknown): value is IdeaStatus {
-  return (IDEA_STATUSES as readonly unknown[]).includes(value);
-}
 
 /**
  * An idea board for a city web page: citizens read ideas, support them (or vote for and against,
@@ -106,33 +89,33 @@ export class CivicIdeaBoard extends CivicElement {
    * job (see `WarmableConstructor`): when the first real page arrives, V8 runs the checks optimized.
    */
   static warmUpJobs(): Array<() => void> {
-    const board = JSON.stringify(REHEARSAL_BOARD);
-    const page = JSON.stringify(rehearsalCheckPage());
-    return Array.from({ length: REHEARSAL_CHECK_ROUNDS }, () => () => {
-      v.parse(BoardSchema, JSON.parse(board));
-      v.parse(IdeaPageSchema, JSON.parse(page));
-    });
+    return rehearsalCheckJobs();
   }
 
   private readonly announcer = new LiveAnnouncer(this, { throttleMs: RESULTS_ANNOUNCE_THROTTLE_MS });
 
+  private readonly signIn = new SignInController(this, {
+    localize: this.localize,
+    client: () => this.client,
+    ownClient: () => Boolean(this.apiBase),
+    token: () => this.getToken?.(),
+  });
+
   private readonly votes = new VoteController(this, {
     client: () => this.client,
-    maySend: () => this.maySend(),
-    onAuthRequired: () => this.requireSignIn('vote'),
+    maySend: () => this.signIn.maySend(),
+    onAuthRequired: () => this.signIn.require('vote'),
     onFailed: (idea) =>
       this.announcer.announce(this.localize.term('ideaBoard.vote.failed', { title: idea.title })),
     onChanged: (idea, value) => this.dispatchEvent(new CivicVoteChangedEvent({ ideaId: idea.id, value })),
   });
 
-  private readonly form = new IdeaFormController(this, {
+  private readonly submission = new IdeaSubmissionController(this, {
     localize: this.localize,
     client: () => this.client,
     boardId: () => this.board,
     announce: (text) => this.announcer.announce(text),
-    onSubmitted: (idea) => this.handleSubmitted(idea),
-    onAuthRequired: () => this.requireSignIn('propose'),
-    onCancel: () => this.handleCloseForm(),
+    onAuthRequired: () => this.signIn.require('propose'),
     root: () => this.renderRoot,
   });
 
@@ -140,7 +123,7 @@ export class CivicIdeaBoard extends CivicElement {
     localize: this.localize,
     client: () => this.client,
     announce: (text) => this.announcer.announce(text),
-    onAuthRequired: () => this.requireSignIn('report'),
+    onAuthRequired: () => this.signIn.require('report'),
     root: () => this.renderRoot,
   });
 
@@ -160,15 +143,12 @@ export class CivicIdeaBoard extends CivicElement {
     () => [this.client, this.board, this.query, this.limit, this.localize.lang] as const,
     async ([client, boardId, query, limit, lang], signal): Promise<IdeaPage | typeof initialState> => {
       if (!client || !boardId) return initialState;
-      this.generation += 1;
-      this.more = [];
-      this.moreCursor = null;
-      this.moreFailed = false;
-      this.added = [];
+      this.moreIdeas.restart();
+      this.submission.clearAdded();
       this.votes.clear();
       const page = await client.call(
         'listIdeas',
-        { path: { boardId }, query: this.listQuery(query, limit) },
+        { path: { boardId }, query: listQuery(query, limit, this.seed) },
         { signal, locale: lang },
       );
       if (this.announceResults) {
@@ -182,14 +162,25 @@ export class CivicIdeaBoard extends CivicElement {
     },
   );
 
+  private readonly moreIdeas = new MoreIdeasController(this, {
+    localize: this.localize,
+    client: () => this.client,
+    boardId: () => this.board,
+    firstPage: () => (this.ideasTask.status === TaskStatus.COMPLETE ? this.ideasTask.value : undefined),
+    query: (cursor) => listQuery(this.query, this.limit, this.seed, cursor),
+    infinite: () => this.infinite,
+    announce: (text) => this.announcer.announce(text),
+    root: () => this.renderRoot,
+  });
+
+  private readonly firstPage = new FirstPageController(this, {
+    boardStatus: () => this.boardTask.status,
+    ideasStatus: () => this.ideasTask.status,
+    boardId: () => this.board,
+    root: () => this.renderRoot,
+  });
+
   @state() private q = '';
-  @state() private formOpen = false;
-  @state() private signInReason: AuthRequiredReason | undefined;
-  @state() private signInUrl: string | null = null;
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
-  /** Loading has taken long enough for the skeleton to show. */
-  @state() private skeletonDue = false;
 
   /** Identifier of the board to show (required). */
   @property() board?: string;
@@ -215,164 +206,27 @@ export class CivicIdeaBoard extends CivicElement {
   /** The seed of `random` order: fixed for this element, so every page comes from one shuffle. */
   private readonly seed = Math.floor(Math.random() * 2_147_483_647);
   private query: IdeaQuery = { sort: 'trending', status: undefined, category: undefined, q: '' };
-  private generation = 0;
-  private more: Idea[] = [];
-  private moreCursor: string | null = null;
-  private added: Idea[] = [];
   private announceResults = false;
-  private sentinelObserver: IntersectionObserver | undefined;
-  private observedSentinel: Element | undefined;
-  private focusAfterMore = false;
-  /**
-   * Where the board is with its first page of ideas: `waiting` for it (a loaded board waits
-   * unseen, up to `FIRST_PAGE_WAIT_MS`), `rendering` the board unseen once it has come, in tasks
-   * of their own (`renderHeldFirst`), or `shown` with it (or without it, after an error or the wait).
-   */
-  private firstPage: 'waiting' | 'rendering' | 'shown' = 'waiting';
-  private firstPageTimer: ReturnType<typeof setTimeout> | undefined;
-  private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.skeletonTimer ??= setTimeout(() => {
-      if (this.firstPage !== 'shown') this.skeletonDue = true;
-    }, SKELETON_DELAY_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.firstPageTimer);
-    this.firstPageTimer = undefined;
-    clearTimeout(this.skeletonTimer);
-    this.skeletonTimer = undefined;
-    this.sentinelObserver?.disconnect();
-    this.sentinelObserver = undefined;
-    this.observedSentinel = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const sort = isSort(this.sort) ? this.sort : 'trending';
-    const status = isStatus(this.status) ? this.status : undefined;
-    const category = this.category || undefined;
-    const q = this.q;
-    const current = this.query;
-    // A new object only when something changed, so the ideas task runs only then.
-    if (
-      current.sort !== sort ||
-      current.status !== status ||
-      current.category !== category ||
-      current.q !== q
-    ) {
-      this.query = { sort, status, category, q };
+    const wanted = { sort: this.sort, status: this.status, category: this.category, q: this.q };
+    this.query = nextQuery(this.query, wanted);
+    const boardChanged = changed.has('board') && changed.get('board') !== undefined;
+    this.firstPage.willUpdate(boardChanged);
+    if (boardChanged) {
+      this.submission.reset();
+      this.signIn.reset();
     }
-    const ideas = this.ideasTask.status;
-    if ((ideas === TaskStatus.COMPLETE || ideas === TaskStatus.ERROR) && this.firstPage === 'waiting') {
-      // Ideas that come before their board wait for it, so the board is still rendered unseen first.
-      const board = this.boardTask.status;
-      if (board === TaskStatus.COMPLETE) this.renderHeldFirst();
-      else if (board === TaskStatus.ERROR) this.settleFirstPage();
-    }
-    if (changed.has('board') && changed.get('board') !== undefined) {
-      this.firstPage = 'waiting';
-      this.formOpen = false;
-      this.signInReason = undefined;
-      this.form.reset();
-    }
-    if (this.held) this.firstPageTimer ??= setTimeout(() => this.showBoard(), FIRST_PAGE_WAIT_MS);
-  }
-
-  /** The board is loaded but not shown yet: it waits, unseen, for its first page of ideas. */
-  private get held(): boolean {
-    return this.boardTask.status === TaskStatus.COMPLETE && this.firstPage !== 'shown';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.observeSentinel();
-    if (this.focusAfterMore) {
-      this.focusAfterMore = false;
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('#load-more') ??
-        this.renderRoot.querySelector<HTMLElement>('#shown-count');
-      target?.focus();
-    }
-  }
-
-  /**
-   * Renders the held board now, lays it out in the next task, and shows it with its ideas in the
-   * one after: on a slow phone each of the three is a sizeable piece of work.
-   */
-  private renderHeldFirst(): void {
-    this.firstPage = 'rendering';
-    const board = this.board;
-    const current = () => this.board === board && this.firstPage === 'rendering';
-    void (async () => {
-      await yieldToMain();
-      if (!current()) return;
-      this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
-      await yieldToMain();
-      if (current()) this.showBoard();
-    })();
-  }
-
-  /** Focus that reaches a held board, from a keyboard user tabbing in, shows it at once. */
-  private handleHeldFocus(): void {
-    if (this.held) this.showBoard();
-  }
-
-  private settleFirstPage(): void {
-    this.firstPage = 'shown';
-    clearTimeout(this.firstPageTimer);
-    this.firstPageTimer = undefined;
-  }
-
-  /** Shows the board, with its first page of ideas or their loading state, from outside an update. */
-  private showBoard(): void {
-    this.settleFirstPage();
-    this.requestUpdate();
+    this.moreIdeas.updated();
   }
 
   private get limit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(MAX_PAGE_SIZE, Math.max(1, size)) : DEFAULT_PAGE_SIZE;
-  }
-
-  private listQuery(query: IdeaQuery, limit: number, cursor?: string): ListIdeasQuery {
-    return {
-      sort: query.sort,
-      ...(query.sort === 'random' ? { seed: this.seed } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.category ? { category: query.category } : {}),
-      ...(query.q ? { q: query.q } : {}),
-      ...(cursor ? { cursor } : {}),
-      limit,
-    };
-  }
-
-  /** False when this widget's own client has no token to send; unknown (true) with a provider's client. */
-  private async maySend(): Promise<boolean> {
-    if (!this.apiBase) return true;
-    try {
-      return Boolean(await this.getToken?.());
-    } catch {
-      return false;
-    }
-  }
-
-  private requireSignIn(reason: AuthRequiredReason): void {
-    this.signInReason = reason;
-    this.dispatchEvent(new CivicAuthRequiredEvent({ reason }));
-    const client = this.client;
-    if (!client) return;
-    client
-      .discover()
-      .then((discovery) => {
-        this.signInUrl = discovery.auth?.signInUrl ?? null;
-      })
-      .catch(() => {
-        // Without discovery the default sign-in text still tells the citizen what to do.
-      });
+    return pageLimit(this.pageSize, DEFAULT_PAGE_SIZE);
   }
 
   private handleQueryChange(change: Partial<IdeaQuery>): void {
@@ -393,101 +247,27 @@ export class CivicIdeaBoard extends CivicElement {
     this.renderRoot.querySelector<HTMLElement>('#idea-search')?.focus();
   }
 
-  private async handleOpenForm(): Promise<void> {
-    this.formOpen = true;
-    this.form.reset(true);
-  }
-
-  private async handleCloseForm(): Promise<void> {
-    this.formOpen = false;
-    this.form.reset();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#open-form')?.focus();
-  }
-
-  private handleSubmitted(idea: Idea): void {
-    this.added = [idea, ...this.added.filter((other) => other.id !== idea.id)];
-    if (this.board) {
-      this.dispatchEvent(
-        new CivicIdeaSubmittedEvent({
-          boardId: this.board,
-          ideaId: idea.id,
-          pendingModeration: idea.pendingModeration,
-        }),
-      );
-    }
-  }
-
   /** Loads the next page of ideas and adds it to the list. */
   async loadMore(): Promise<void> {
-    const page = this.ideasTask.status === TaskStatus.COMPLETE ? this.ideasTask.value : undefined;
-    const client = this.client;
-    const boardId = this.board;
-    const cursor = this.more.length > 0 ? this.moreCursor : page?.nextCursor;
-    if (!page || !client || !boardId || !cursor || this.loadingMore) return;
-    const generation = this.generation;
-    this.loadingMore = true;
-    this.moreFailed = false;
-    try {
-      const next = await client.call('listIdeas', {
-        path: { boardId },
-        query: this.listQuery(this.query, this.limit, cursor),
-      });
-      await yieldToMain(); // as for the first page: checking it and rendering it are two tasks
-      // The list was reloaded (another order or filter) while this page was on its way.
-      if (generation !== this.generation) return;
-      const known = new Set([...page.items, ...this.more].map((idea) => idea.id));
-      this.more = [...this.more, ...next.items.filter((idea) => !known.has(idea.id))];
-      this.moreCursor = next.nextCursor;
-      const shown = page.items.length + this.more.length;
-      this.announcer.announce(
-        this.localize.plural('ideaBoard.shown', shown, { total: this.localize.number(next.total) }),
-      );
-    } catch {
-      if (generation === this.generation) this.moreFailed = true;
-    } finally {
-      if (generation === this.generation) this.loadingMore = false;
-    }
-  }
-
-  private handleLoadMore(): void {
-    void this.loadMore().then(() => {
-      this.focusAfterMore = true;
-      this.requestUpdate();
-    });
-  }
-
-  private observeSentinel(): void {
-    const sentinel = this.infinite ? this.renderRoot.querySelector('#more-sentinel') : null;
-    if (sentinel === this.observedSentinel) return;
-    this.sentinelObserver?.disconnect();
-    this.observedSentinel = sentinel ?? undefined;
-    if (!sentinel) return;
-    this.sentinelObserver ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting) && !this.moreFailed) void this.loadMore();
-      },
-      { rootMargin: '0px 0px 600px 0px' },
-    );
-    this.sentinelObserver.observe(sentinel);
+    return this.moreIdeas.loadMore();
   }
 
   override render(): TemplateResult {
     const skeleton = { lines: 8, height: '32rem' };
     const board = this.boardTask.status;
     const waiting = board === TaskStatus.INITIAL || board === TaskStatus.PENDING;
-    const held = this.held;
+    const held = this.firstPage.held;
     // A held board is in the page but clipped to nothing until it is shown with its ideas; the
     // same template then shows it, keeping its DOM.
     return html`<div class="root">
-      ${(waiting || held) && this.skeletonDue ? this.renderPending(skeleton) : nothing}
+      ${(waiting || held) && this.firstPage.skeletonDue ? this.renderPending(skeleton) : nothing}
       <div
         class=${held ? 'stage held' : 'stage'}
         aria-hidden=${held ? 'true' : nothing}
-        @focusin=${this.handleHeldFocus}
+        @focusin=${this.firstPage.handleFocusIn}
       >
         ${
-          waiting || (held && this.firstPage === 'waiting')
+          waiting || this.firstPage.awaitingIdeas
             ? nothing
             : this.renderTask(this.boardTask, (value) => this.renderBoard(value, held ? nothing : undefined))
         }
@@ -510,7 +290,7 @@ export class CivicIdeaBoard extends CivicElement {
     return html`<section class="board frame" part="board" aria-labelledby="board-title">
       ${heading(level, board.title, { id: 'board-title', className: 'board-title' })}
       ${board.description ? html`<p class="board-description">${board.description}</p>` : nothing}
-      ${this.renderSignIn()} ${this.renderSubmission(board, sub)}
+      ${this.signIn.render()} ${this.submission.render(board, sub)}
       ${renderToolbar(board, this.query, this.localize, {
         onChange: (change) => this.handleQueryChange(change),
         onClear: () => void this.handleClearFilters(),
@@ -527,76 +307,33 @@ export class CivicIdeaBoard extends CivicElement {
     </section>`;
   }
 
-  private renderSignIn(): unknown {
-    if (this.signInReason === undefined) return nothing;
-    return html`<div class="sign-in" role="status">
-      <slot name="sign-in">
-        <p>
-          ${this.localize.term('ideaBoard.signIn.text')}
-          ${this.signInUrl ? html`<a href=${this.signInUrl}>${this.localize.term('ideaBoard.signIn.link')}</a>` : nothing}
-        </p>
-      </slot>
-    </div>`;
-  }
-
-  private renderSubmission(board: Board, level: ReturnType<typeof headingLevel>): unknown {
-    if (!board.submissionsOpen) {
-      return html`<p class="notice">${this.localize.term('ideaBoard.submissionsClosed')}</p>`;
-    }
-    if (this.formOpen) return this.form.render(board, level, headingLevel(level, 1));
-    return html`<p class="open-form">
-      <button id="open-form" type="button" class="button" @click=${this.handleOpenForm}>
-        ${this.localize.term('ideaBoard.form.open')}
-      </button>
-    </p>`;
-  }
-
   private renderIdeas(
     board: Board,
     page: IdeaPage,
-    level: ReturnType<typeof headingLevel>,
+    level: HeadingLevel,
     { virtualized = true } = {},
   ): TemplateResult {
-    const listed = [...page.items, ...this.more];
-    const ideas =
-      this.added.length > 0
-        ? [...this.added, ...listed.filter((idea) => !this.added.some((own) => own.id === idea.id))]
-        : listed;
+    const ideas = listedIdeas(this.submission.added, [...page.items, ...this.moreIdeas.ideas]);
     const total = Math.max(page.total, ideas.length);
-    if (ideas.length === 0) return this.renderEmpty(board, level);
+    if (ideas.length === 0) {
+      return renderEmptyList(board, {
+        localize: this.localize,
+        level,
+        query: this.query,
+        formOpen: this.submission.open,
+        onOpenForm: this.submission.handleOpenForm,
+        onClearFilters: () => void this.handleClearFilters(),
+      });
+    }
     const context = this.ideaContext(board, total, level);
-    const cursor = this.more.length > 0 ? this.moreCursor : page.nextCursor;
     return html`<p id="shown-count" class="shown-count" tabindex="-1">
         ${this.localize.plural('ideaBoard.shown', ideas.length, { total: this.localize.number(total) })}
       </p>
       ${renderIdeaList(ideas, this.localize.term('ideaBoard.listLabel'), context, virtualized)}
-      ${
-        this.moreFailed
-          ? html`<p class="error-message" role="alert">
-              <span class="visually-hidden">${this.localize.term('error.prefix')}</span>
-              ${this.localize.term('ideaBoard.loadMoreFailed')}
-            </p>`
-          : nothing
-      }
-      ${
-        cursor
-          ? html`<p class="more">
-                <button
-                  id="load-more"
-                  type="button"
-                  class="button secondary"
-                  aria-disabled=${this.loadingMore ? 'true' : 'false'}
-                  @click=${this.handleLoadMore}
-                >
-                  ${this.localize.term(this.loadingMore ? 'ideaBoard.loadingMore' : 'ideaBoard.loadMore')}
-                </button>
-              </p>
-              ${this.infinite ? html`<div id="more-sentinel" class="sentinel"></div>` : nothing}`
-          : nothing
-      }`;
+      ${this.moreIdeas.renderFailure()} ${this.moreIdeas.renderMore(this.moreIdeas.cursor(page))}`;
   }
 
-  private ideaContext(board: Board, total: number, level: ReturnType<typeof headingLevel>): IdeaItemContext {
+  private ideaContext(board: Board, total: number, level: HeadingLevel): IdeaItemContext {
     return {
       localize: this.localize,
       level,
@@ -607,32 +344,6 @@ export class CivicIdeaBoard extends CivicElement {
       onOpen: (idea, trigger) => this.detail.open(idea, trigger),
       onReport: (idea, trigger) => this.report.open(idea, trigger),
     };
-  }
-
-  private renderEmpty(board: Board, level: ReturnType<typeof headingLevel>): TemplateResult {
-    if (isFiltered(this.query)) {
-      return html`<div class="empty">
-        <p>${this.localize.term('ideaBoard.empty.filtered')}</p>
-        <button type="button" class="button secondary" @click=${() => void this.handleClearFilters()}>
-          ${this.localize.term('ideaBoard.clearFilters')}
-        </button>
-      </div>`;
-    }
-    return html`<div class="empty">
-      ${heading(level, this.localize.term('ideaBoard.empty.title'), { className: 'empty-title' })}
-      ${
-        board.submissionsOpen
-          ? html`<p>${this.localize.term('ideaBoard.empty.body')}</p>
-              ${
-                this.formOpen
-                  ? nothing
-                  : html`<button type="button" class="button" @click=${this.handleOpenForm}>
-                      ${this.localize.term('ideaBoard.form.open')}
-                    </button>`
-              }`
-          : nothing
-      }
-    </div>`;
   }
 }
 

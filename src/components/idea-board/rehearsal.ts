@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { BoardSchema, IdeaPageSchema } from '../../protocol/ideas.js';
 import type { Board, Idea, IdeaPage } from '../../protocol/ideas.js';
 
 /*
@@ -79,4 +81,17 @@ export function rehearsalCheckPage(): IdeaPage {
     url: `https://example.org/ideas/${index}`,
   }));
   return { items, nextCursor: 'next', total: items.length * REHEARSAL_CHECK_ROUNDS };
+}
+
+/**
+ * The warm-up's checks (`CivicIdeaBoard.warmUpJobs`): a sample board and a page of sample ideas,
+ * checked as the client checks responses, one round per job.
+ */
+export function rehearsalCheckJobs(): Array<() => void> {
+  const board = JSON.stringify(REHEARSAL_BOARD);
+  const page = JSON.stringify(rehearsalCheckPage());
+  return Array.from({ length: REHEARSAL_CHECK_ROUNDS }, () => () => {
+    v.parse(BoardSchema, JSON.parse(board));
+    v.parse(IdeaPageSchema, JSON.parse(page));
+  });
 }

@@ -3,23 +3,12 @@ import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { IDEA_SORTS } from '../../protocol/ideas.js';
 import type { Board, IdeaSort, IdeaStatus } from '../../protocol/ideas.js';
-
-/** What the list shows: order, filters and search words. */
-export interface IdeaQuery {
-  readonly sort: IdeaSort;
-  readonly status: IdeaStatus | undefined;
-  readonly category: string | undefined;
-  readonly q: string;
-}
+import { isFiltered } from './list-query.js';
+import type { IdeaQuery } from './list-query.js';
 
 export interface ToolbarHandlers {
   readonly onChange: (change: Partial<IdeaQuery>) => void;
   readonly onClear: () => void;
-}
-
-/** Whether the citizen narrowed the list (a filter or search words), so "Clear" makes sense. */
-export function isFiltered(query: IdeaQuery): boolean {
-  return query.status !== undefined || query.category !== undefined || query.q !== '';
 }
 
 /**
