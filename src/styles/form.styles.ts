@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** GOV.UK-style form parts shared by the widgets: labels, hints, fields, errors and their summary, disclosures. */
+/** GOV.UK-style form parts shared by the widgets: labels, hints, fields, errors and their summary, status. */
 export const formStyles = css`
   .label {
     display: block;
@@ -120,64 +120,5 @@ export const formStyles = css`
   .status > p {
     margin: var(--_civic-space-2) 0;
     font-weight: var(--_civic-font-weight-bold);
-  }
-
-  /* A text button that shows or hides the region below it (aria-expanded), like GOV.UK details. */
-  .disclosure {
-    display: inline-flex;
-    align-items: baseline;
-    gap: var(--_civic-space-2);
-    min-block-size: 2.75rem;
-    margin: 0;
-    padding: var(--_civic-space-2) 0;
-    border: 0;
-    background: none;
-    color: var(--_civic-color-link);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625rem);
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .disclosure::before {
-    content: '';
-    flex: none;
-    inline-size: 0;
-    block-size: 0;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.6em solid currentColor;
-    translate: 0 -0.05em;
-  }
-
-  .disclosure[aria-expanded='true']::before {
-    border-block: 0;
-    border-inline: 0.35em solid transparent;
-    border-block-start: 0.6em solid currentColor;
-  }
-
-  .disclosure:hover {
-    color: var(--_civic-color-link-hover);
-    text-decoration-thickness: max(3px, 0.1875rem);
-  }
-
-  .disclosure:focus-visible {
-    outline: var(--_civic-focus-width) solid transparent;
-    color: var(--_civic-color-focus-text);
-    background-color: var(--_civic-color-focus);
-    box-shadow:
-      0 -2px var(--_civic-color-focus),
-      0 4px var(--_civic-color-focus-text);
-    text-decoration: none;
-  }
-
-  @media (forced-colors: active) {
-    .disclosure::before {
-      border-inline-start-color: ButtonText;
-    }
-    .disclosure[aria-expanded='true']::before {
-      border-block-start-color: ButtonText;
-    }
   }
 `;

@@ -47,7 +47,11 @@ export const hostStyles = css`
     color: var(--_civic-color-link-visited);
   }
 
-  a:hover {
+  /* Links, and the buttons that read as links (text-button.styles.ts). */
+  a:hover,
+  .disclosure:hover,
+  .link-button:hover,
+  .title-button:hover {
     color: var(--_civic-color-link-hover);
     text-decoration-thickness: max(3px, 0.1875rem);
   }
@@ -60,7 +64,10 @@ export const hostStyles = css`
   }
 
   /* GOV.UK link focus: yellow highlight, dark underline. */
-  a:focus-visible {
+  a:focus-visible,
+  .disclosure:focus-visible,
+  .link-button:focus-visible,
+  .title-button:focus-visible {
     outline: var(--_civic-focus-width) solid transparent;
     color: var(--_civic-color-focus-text);
     background-color: var(--_civic-color-focus);
@@ -120,7 +127,8 @@ export const hostStyles = css`
     color: var(--_civic-color-focus-text);
   }
 
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
   }

@@ -15,12 +15,6 @@ export const styles = css`
     margin: 0 0 var(--_civic-space-3);
   }
 
-  .title {
-    margin: 0 0 var(--_civic-space-3);
-    font-size: var(--_civic-font-size-xl);
-    line-height: 1.25;
-  }
-
   .filter {
     display: grid;
     justify-items: start;
@@ -74,12 +68,6 @@ export const styles = css`
     font-size: var(--_civic-font-size-s);
   }
 
-  table {
-    inline-size: 100%;
-    margin-block-end: var(--_civic-space-3);
-    border-collapse: collapse;
-  }
-
   caption {
     margin-block-end: var(--_civic-space-2);
     font-weight: var(--_civic-font-weight-bold);
@@ -88,18 +76,7 @@ export const styles = css`
 
   th,
   td {
-    padding: var(--_civic-space-2) var(--_civic-space-2) var(--_civic-space-2) 0;
-    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
-    text-align: start;
     vertical-align: middle;
-  }
-
-  thead th {
-    font-size: var(--_civic-font-size-s);
-  }
-
-  tbody th {
-    font-weight: normal;
   }
 
   .rank {
@@ -109,8 +86,6 @@ export const styles = css`
   }
 
   .numeric {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
 
@@ -240,18 +215,7 @@ export const styles = css`
   }
 
   .rule-list {
-    margin: 0 0 var(--_civic-space-3);
-    padding: 0;
-    list-style: none;
-  }
-
-  .rule-list li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 var(--_civic-space-3);
-    padding-block: var(--_civic-space-1);
-    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
+    margin-block-end: var(--_civic-space-3);
   }
 
   .rule-points {

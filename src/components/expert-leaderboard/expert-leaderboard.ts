@@ -8,6 +8,10 @@ import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { LEADERBOARD_PERIODS } from '../../protocol/leaderboards.js';
 import type { Leaderboard, LeaderboardEntry, LeaderboardPeriod } from '../../protocol/leaderboards.js';
 import { formStyles } from '../../styles/form.styles.js';
+import { headingStyles } from '../../styles/heading.styles.js';
+import { rowListStyles } from '../../styles/row-list.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
+import { textButtonStyles } from '../../styles/text-button.styles.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { styles } from './expert-leaderboard.styles.js';
 import { initials, periodDays, rovingIndex, tiedRanks } from './ranking.js';
@@ -44,7 +48,16 @@ type MoreStatus = 'idle' | 'loading' | 'failed';
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicExpertLeaderboard extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, formStyles, styles];
+  static override styles = [
+    CivicElement.styles,
+    frameStyles,
+    formStyles,
+    textButtonStyles,
+    headingStyles,
+    tableStyles,
+    rowListStyles('.rule-list'),
+    styles,
+  ];
 
   private readonly announcer = new LiveAnnouncer(this);
 

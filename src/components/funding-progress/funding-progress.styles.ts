@@ -12,31 +12,8 @@ export const styles = css`
     --_civic-frame-accent: var(--_civic-progress-color);
   }
 
-  .card > :first-child {
-    margin-block-start: 0;
-  }
-
-  .card > :last-child {
-    margin-block-end: 0;
-  }
-
   p {
     margin: 0 0 var(--_civic-space-3);
-  }
-
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 var(--_civic-space-3);
-    font-size: var(--_civic-font-size-l);
-    line-height: 1.3;
-  }
-
-  .title {
-    font-size: var(--_civic-font-size-xl);
-    line-height: 1.25;
   }
 
   /* Badges say the state in words; the tint only repeats it. */
@@ -94,24 +71,6 @@ export const styles = css`
     margin: 0 0 var(--_civic-space-4);
   }
 
-  .dates dt {
-    font-weight: var(--_civic-font-weight-bold);
-  }
-
-  .dates dd {
-    margin: 0;
-  }
-
-  .dates .relative {
-    display: block;
-  }
-
-  .notice {
-    padding: var(--_civic-space-3) var(--_civic-space-4);
-    border-inline-start: 5px solid var(--_civic-color-text-secondary);
-    background-color: var(--_civic-color-surface);
-  }
-
   .notice-funded {
     border-inline-start-color: var(--_civic-color-success);
   }
@@ -136,21 +95,6 @@ export const styles = css`
 
   .support:focus-visible {
     color: var(--_civic-color-focus-text);
-  }
-
-  .recent-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .recent-list li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 var(--_civic-space-3);
-    padding-block: var(--_civic-space-1);
-    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
   }
 
   .compact {

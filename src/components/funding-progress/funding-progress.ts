@@ -11,6 +11,10 @@ import { renderMeter } from '../../internal/progress-meter.js';
 import type { Campaign, CampaignKind, CampaignTotals } from '../../protocol/campaigns.js';
 import type { Money } from '../../protocol/common.js';
 import { meterStyles } from '../../styles/meter.styles.js';
+import { dateListStyles } from '../../styles/date-list.styles.js';
+import { headingStyles } from '../../styles/heading.styles.js';
+import { noticeStyles } from '../../styles/notice.styles.js';
+import { rowListStyles } from '../../styles/row-list.styles.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { fundingProgress, isMilestoneReached, moneyDisplay } from './funding.js';
 import type { FundingProgress } from './funding.js';
@@ -56,7 +60,17 @@ const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicFundingProgress extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, badgeStyles, meterStyles, styles];
+  static override styles = [
+    CivicElement.styles,
+    frameStyles,
+    badgeStyles,
+    meterStyles,
+    headingStyles,
+    dateListStyles,
+    noticeStyles,
+    rowListStyles('.recent-list'),
+    styles,
+  ];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveTotals = new LiveResourceController(this, 'getCampaignTotals', (campaignId) => ({

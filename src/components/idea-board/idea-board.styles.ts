@@ -16,14 +16,13 @@ export const styles = css`
     margin: 0 0 var(--_civic-space-3);
   }
 
+  /* Closer to their text than other widgets' headings. */
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 0 0 var(--_civic-space-2);
-    font-size: var(--_civic-font-size-l);
-    line-height: 1.3;
+    margin-block-end: var(--_civic-space-2);
   }
 
   .board-title {
@@ -40,16 +39,11 @@ export const styles = css`
     margin-block-start: var(--_civic-space-3);
   }
 
-  .notice,
-  .sign-in {
-    padding: var(--_civic-space-3) var(--_civic-space-4);
-    border-inline-start: 5px solid var(--_civic-color-text-secondary);
-    background-color: var(--_civic-color-surface);
-  }
-
   .sign-in {
     margin-block-end: var(--_civic-space-4);
-    border-inline-start-color: var(--_civic-frame-accent);
+    padding: var(--_civic-space-3) var(--_civic-space-4);
+    border-inline-start: 5px solid var(--_civic-frame-accent);
+    background-color: var(--_civic-color-surface);
   }
 
   .sign-in p {
@@ -97,25 +91,6 @@ export const styles = css`
     max-inline-size: 100%;
   }
 
-  .link-button {
-    min-block-size: 1.5rem;
-    min-inline-size: 1.5rem;
-    margin: 0;
-    padding: var(--_civic-space-1) 0;
-    border: 0;
-    background: none;
-    color: var(--_civic-color-link);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .link-button:hover {
-    color: var(--_civic-color-link-hover);
-    text-decoration-thickness: max(3px, 0.1875rem);
-  }
-
   /* The list: the virtualizer positions items absolutely inside it. */
   .idea-list {
     margin: 0;
@@ -140,39 +115,6 @@ export const styles = css`
 
   .idea-title {
     margin-block-end: var(--_civic-space-1);
-  }
-
-  .title-button {
-    display: inline;
-    min-block-size: 1.5rem;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_civic-color-link);
-    font: inherit;
-    font-weight: var(--_civic-font-weight-bold);
-    text-align: start;
-    text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625rem);
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .title-button:hover {
-    color: var(--_civic-color-link-hover);
-    text-decoration-thickness: max(3px, 0.1875rem);
-  }
-
-  .title-button:focus-visible,
-  .link-button:focus-visible {
-    outline: var(--_civic-focus-width) solid transparent;
-    color: var(--_civic-color-focus-text);
-    background-color: var(--_civic-color-focus);
-    box-shadow:
-      0 -2px var(--_civic-color-focus),
-      0 4px var(--_civic-color-focus-text);
-    text-decoration: none;
   }
 
   .excerpt {
@@ -269,11 +211,6 @@ export const styles = css`
 
   .more {
     margin-block-start: var(--_civic-space-4);
-  }
-
-  .button[aria-disabled='true'] {
-    opacity: 0.5;
-    cursor: not-allowed;
   }
 
   .sentinel {

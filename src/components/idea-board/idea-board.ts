@@ -14,6 +14,9 @@ import type { Board, IdeaPage, IdeaSort, IdeaStatus } from '../../protocol/ideas
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
+import { headingStyles } from '../../styles/heading.styles.js';
+import { noticeStyles } from '../../styles/notice.styles.js';
+import { textButtonStyles } from '../../styles/text-button.styles.js';
 import { FirstPageController } from './first-page.js';
 import { styles } from './idea-board.styles.js';
 import { IdeaDetailController } from './idea-detail.js';
@@ -71,7 +74,16 @@ const RESULTS_ANNOUNCE_THROTTLE_MS = 1000;
  * @event {CivicLoadErrorEvent} civic-load-error - The board or its ideas failed to load.
  */
 export class CivicIdeaBoard extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, badgeStyles, formStyles, styles];
+  static override styles = [
+    CivicElement.styles,
+    frameStyles,
+    headingStyles,
+    noticeStyles,
+    badgeStyles,
+    formStyles,
+    textButtonStyles,
+    styles,
+  ];
 
   /**
    * Renders a sample board with its ideas in both voting modes into a detached fragment (see

@@ -11,32 +11,12 @@ export const styles = css`
     --_civic-progress-color: var(--civic-petition-card-progress-color, var(--_civic-color-success));
   }
 
-  .card > :first-child {
-    margin-block-start: 0;
-  }
-
-  .card > :last-child {
-    margin-block-end: 0;
-  }
-
   p {
     margin: 0 0 var(--_civic-space-3);
   }
 
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 var(--_civic-space-3);
-    font-size: var(--_civic-font-size-l);
-    line-height: 1.3;
-  }
-
   .title {
     margin-block-end: var(--_civic-space-2);
-    font-size: var(--_civic-font-size-xl);
-    line-height: 1.25;
   }
 
   .compact .title {
@@ -145,18 +125,6 @@ export const styles = css`
     margin: 0 0 var(--_civic-space-4);
   }
 
-  .dates dt {
-    font-weight: var(--_civic-font-weight-bold);
-  }
-
-  .dates dd {
-    margin: 0;
-  }
-
-  .dates .relative {
-    display: block;
-  }
-
   .deadline {
     color: var(--_civic-color-text-secondary);
   }
@@ -174,12 +142,6 @@ export const styles = css`
 
   .body p:last-child {
     margin-block-end: 0;
-  }
-
-  .notice {
-    padding: var(--_civic-space-3) var(--_civic-space-4);
-    border-inline-start: 5px solid var(--_civic-color-text-secondary);
-    background-color: var(--_civic-color-surface);
   }
 
   .outcome {
@@ -212,31 +174,9 @@ export const styles = css`
     margin-block: var(--_civic-space-5);
   }
 
-  table {
-    inline-size: 100%;
-    margin-block-end: var(--_civic-space-3);
-    border-collapse: collapse;
-  }
-
   th,
   td {
-    padding: var(--_civic-space-2) var(--_civic-space-2) var(--_civic-space-2) 0;
-    border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
-    text-align: start;
     vertical-align: top;
-  }
-
-  thead th {
-    font-size: var(--_civic-font-size-s);
-  }
-
-  tbody th {
-    font-weight: normal;
-  }
-
-  .numeric {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
 
   td.numeric {

@@ -15,6 +15,11 @@ import { badgeStyles } from '../../styles/badge.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 import { meterStyles } from '../../styles/meter.styles.js';
+import { dateListStyles } from '../../styles/date-list.styles.js';
+import { headingStyles } from '../../styles/heading.styles.js';
+import { noticeStyles } from '../../styles/notice.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
+import { textButtonStyles } from '../../styles/text-button.styles.js';
 import '../signature-form/signature-form.js';
 import { CountAnimationController } from './count-animation.js';
 import { LiveCountController } from './live-count.js';
@@ -54,7 +59,19 @@ import { ShareController } from './share.js';
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicPetitionCard extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, badgeStyles, formStyles, meterStyles, styles];
+  static override styles = [
+    CivicElement.styles,
+    frameStyles,
+    badgeStyles,
+    formStyles,
+    textButtonStyles,
+    meterStyles,
+    headingStyles,
+    dateListStyles,
+    noticeStyles,
+    tableStyles,
+    styles,
+  ];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly liveCount = new LiveCountController(this);

@@ -16,6 +16,8 @@ import { ConfirmSignatureRequestSchema } from '../../protocol/petitions.js';
 import type { Petition, SignatureConfirmed } from '../../protocol/petitions.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { formStyles } from '../../styles/form.styles.js';
+import { panelStyles } from '../../styles/frame.styles.js';
+import { noticeStyles } from '../../styles/notice.styles.js';
 import { styles } from './signature-confirm.styles.js';
 
 /** Where confirming stands. */
@@ -43,7 +45,7 @@ const FAILURE_MESSAGES: Readonly<Record<Failure, TermKey>> = {
  * @event {CivicSignatureConfirmedEvent} civic-signature-confirmed - The signature is confirmed; detail `{petitionId}`.
  */
 export class CivicSignatureConfirm extends CivicElement {
-  static override styles = [CivicElement.styles, formStyles, styles];
+  static override styles = [CivicElement.styles, formStyles, panelStyles, noticeStyles, styles];
 
   @state() private phase: Phase = 'ready';
   @state() private failure: Failure | undefined;

@@ -17,6 +17,8 @@ import type { HeadingLevel } from '../../internal/heading.js';
 import type { Petition, SignatureRequest } from '../../protocol/petitions.js';
 import { signatureFormFields } from '../../protocol/signature-rules.js';
 import { formStyles } from '../../styles/form.styles.js';
+import { panelStyles } from '../../styles/frame.styles.js';
+import { noticeStyles } from '../../styles/notice.styles.js';
 import { renderAnswerField, renderCheckbox } from './answer-fields.js';
 import { readAnswers } from './answers.js';
 import { answerErrors, serverAnswerErrors } from './fields.js';
@@ -60,7 +62,7 @@ const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
  * @event {CivicLoadErrorEvent} civic-load-error - The petition failed to load, or no longer exists.
  */
 export class CivicSignatureForm extends CivicElement {
-  static override styles = [CivicElement.styles, formStyles, styles];
+  static override styles = [CivicElement.styles, formStyles, panelStyles, noticeStyles, styles];
 
   private readonly petitionTask = resourceTask(
     this,
