@@ -11,6 +11,10 @@ import { LEADERBOARD_PERIODS } from '../../protocol/leaderboards.js';
 import type { Leaderboard, LeaderboardPeriod } from '../../protocol/leaderboards.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
+import { headingStyles } from '../../styles/heading.styles.js';
+import { rowListStyles } from '../../styles/row-list.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
+import { textButtonStyles } from '../../styles/text-button.styles.js';
 import { EntriesTableController } from './entries-table.js';
 import { styles } from './expert-leaderboard.styles.js';
 import { renderPeriodTabs, renderRange } from './period.js';
@@ -46,7 +50,16 @@ import { ShowMoreController } from './show-more.js';
  * @event {CivicAuthRequiredEvent} civic-auth-required - The backend answered 401.
  */
 export class CivicExpertLeaderboard extends CivicElement {
-  static override styles = [CivicElement.styles, frameStyles, formStyles, styles];
+  static override styles = [
+    CivicElement.styles,
+    frameStyles,
+    formStyles,
+    textButtonStyles,
+    headingStyles,
+    tableStyles,
+    rowListStyles('.rule-list'),
+    styles,
+  ];
 
   private readonly announcer = new LiveAnnouncer(this);
 
