@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS } from '#protocol';
 import type { AppContext } from '../context.js';
 import { routeEndpoint } from '../http/endpoint-route.js';
-import { weakEtagOf } from '../http/etag.js';
-import { sendEventStream } from '../http/event-stream.js';
-import { addVary, sendTaggedJson } from '../http/reply.js';
+import { routeEventStream } from '../http/event-stream.js';
+import { polledCacheControl, sendLocalizedDocument, sendTaggedJson } from '../http/reply.js';
 import { parsePath } from '../http/validate.js';
 import { problemError } from '../security/problem.js';
 import type { CampaignLookup } from './cache.js';
@@ -20,9 +19,7 @@ function found(lookup: CampaignLookup): Found {
 }
 
 export async function campaignRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
-  const poll = ctx.config.pollIntervalSeconds;
-  const totalsCacheControl = `public, max-age=${poll}, stale-while-revalidate=${2 * poll}, stale-if-error=${5 * poll}`;
-  const streams = new Set<() => void>();
+  const totalsCacheControl = polledCacheControl(ctx.config.pollIntervalSeconds);
 
   routeEndpoint(api, ENDPOINTS.getCampaign, async (request, reply) => {
     const { campaignId } = parsePath(ENDPOINTS.getCampaign, request.params);
@@ -33,10 +30,7 @@ export async function campaignRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
       request.headers['accept-language'],
       ctx.config.defaultLocale,
     );
-    const body = JSON.stringify(campaign);
-    reply.header('Cache-Control', 'no-cache');
-    addVary(reply, 'Accept-Language');
-    return sendTaggedJson(request, reply, weakEtagOf(body), body);
+    return sendLocalizedDocument(request, reply, campaign);
   });
 
   routeEndpoint(api, ENDPOINTS.getCampaignTotals, async (request, reply) => {
@@ -46,23 +40,14 @@ export async function campaignRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     return sendTaggedJson(request, reply, lookup.etag, lookup.body);
   });
 
-  routeEndpoint(api, ENDPOINTS.streamCampaignEvents, async (request, reply) => {
-    const { campaignId } = parsePath(ENDPOINTS.streamCampaignEvents, request.params);
-    const first = found(await ctx.campaigns.get(campaignId));
-    return sendEventStream({
-      reply,
-      event: 'totals',
-      id: campaignId,
-      first,
-      live: ctx.campaignLive,
-      toEvent: (lookup) => (lookup.kind === 'found' ? lookup : { kind: 'gone' }),
-      pingMs: ctx.ssePingMs,
-      open: streams,
-    });
-  });
-
-  // Open event streams would keep the server from closing: end them first.
-  api.addHook('preClose', async () => {
-    for (const close of [...streams]) close();
+  routeEventStream(api, ENDPOINTS.streamCampaignEvents, {
+    event: 'totals',
+    live: ctx.campaignLive,
+    toEvent: (lookup) => (lookup.kind === 'found' ? lookup : { kind: 'gone' }),
+    pingMs: ctx.ssePingMs,
+    async start(request) {
+      const { campaignId } = parsePath(ENDPOINTS.streamCampaignEvents, request.params);
+      return { id: campaignId, first: found(await ctx.campaigns.get(campaignId)) };
+    },
   });
 }

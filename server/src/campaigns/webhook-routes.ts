@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
 import type { AppContext } from '../context.js';
+import { keepJsonBodiesAsBytes } from '../http/json-body.js';
 import { sendJson } from '../http/reply.js';
 import { fieldErrors } from '../http/validate.js';
 import { problemError, validationProblem } from '../security/problem.js';
@@ -39,20 +40,7 @@ function parseJsonBytes(bytes: Buffer): unknown {
 
 export async function webhookRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   // This scope only: the body as the raw bytes that were signed.
-  api.removeAllContentTypeParsers();
-  api.addContentTypeParser(
-    'application/json',
-    { parseAs: 'buffer' },
-    (
-      request: FastifyRequest,
-      body: string | Buffer,
-      done: (error: Error | null, value?: unknown) => void,
-    ) => {
-      const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-      request.rawBody = bytes;
-      done(null, bytes);
-    },
-  );
+  keepJsonBodiesAsBytes(api);
 
   api.post('/webhooks/pledges', async (request, reply) => {
     const secret = ctx.config.webhookSecret;

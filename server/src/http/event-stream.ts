@@ -1,11 +1,13 @@
 import { PassThrough } from 'node:stream';
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AnyEndpoint } from '#protocol';
+import { routeEndpoint } from './endpoint-route.js';
 
 /*
  * A server-sent event stream of one live resource: the first event at once, then a new event
  * whenever the resource's ETag changes (checked by the broadcaster's timer), a keep-alive comment
  * every `pingMs`. The stream ends when the client goes away, when the resource disappears, and
- * when `closeAll` runs at shutdown.
+ * when the server closes.
  */
 
 /** A resource as a stream sends it: its ETag (to skip repeats) and its JSON; or gone. */
@@ -64,4 +66,40 @@ export function sendEventStream<L>(options: EventStreamOptions<L>): FastifyReply
     .header('Cache-Control', 'no-cache, no-transform')
     .header('X-Accel-Buffering', 'no')
     .send(stream);
+}
+
+/** Where a stream starts: the resource's id and its current state, sent as the first event. */
+export interface StreamStart {
+  id: string;
+  first: { etag: string; body: string };
+}
+
+export interface EventStreamRoute<L> {
+  /** The `event:` name, e.g. `totals`. */
+  event: string;
+  live: LiveFeed<L>;
+  toEvent(lookup: L): LiveEvent;
+  pingMs: number;
+  /** Reads the resource the request names; throws a problem when there is none. */
+  start(request: FastifyRequest): Promise<StreamStart>;
+}
+
+/**
+ * Registers a protocol endpoint that streams one live resource, and ends its open streams when the
+ * server closes (they would keep it from closing).
+ */
+export function routeEventStream<L>(
+  api: FastifyInstance,
+  endpoint: AnyEndpoint,
+  route: EventStreamRoute<L>,
+): void {
+  const open = new Set<() => void>();
+  routeEndpoint(api, endpoint, async (request, reply) => {
+    const { id, first } = await route.start(request);
+    const { event, live, toEvent, pingMs } = route;
+    return sendEventStream({ reply, event, id, first, live, toEvent, pingMs, open });
+  });
+  api.addHook('preClose', async () => {
+    for (const close of [...open]) close();
+  });
 }

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ifNoneMatchMatches } from './etag.js';
+import { ifNoneMatchMatches, weakEtagOf } from './etag.js';
 
 /** Sends JSON text as `application/json`. */
 export function sendJson(reply: FastifyReply, status: number, body: string): FastifyReply {
@@ -27,4 +27,24 @@ export function addVary(reply: FastifyReply, name: string): void {
     .filter(Boolean);
   if (!names.some((existing) => existing.toLowerCase() === name.toLowerCase())) names.push(name);
   reply.header('Vary', names.join(', '));
+}
+
+/**
+ * Sends a document localized by `Accept-Language` (a petition, a campaign, a board) with a weak
+ * ETag; caches revalidate it on every use.
+ */
+export function sendLocalizedDocument(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  document: unknown,
+): FastifyReply {
+  const body = JSON.stringify(document);
+  reply.header('Cache-Control', 'no-cache');
+  addVary(reply, 'Accept-Language');
+  return sendTaggedJson(request, reply, weakEtagOf(body), body);
+}
+
+/** `Cache-Control` of a polled counter: fresh for one poll, then served stale while it revalidates. */
+export function polledCacheControl(pollSeconds: number): string {
+  return `public, max-age=${pollSeconds}, stale-while-revalidate=${2 * pollSeconds}, stale-if-error=${5 * pollSeconds}`;
 }

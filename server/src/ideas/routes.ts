@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ENDPOINTS } from '#protocol';
 import type { AppContext } from '../context.js';
 import { routeEndpoint } from '../http/endpoint-route.js';
-import { weakEtagOf } from '../http/etag.js';
 import { requireIdempotencyKey, storedKey } from '../http/idempotency-key.js';
-import { addVary, sendJson, sendTaggedJson } from '../http/reply.js';
+import { addVary, sendJson, sendLocalizedDocument } from '../http/reply.js';
 import { parseBody, parsePath, parseQuery } from '../http/validate.js';
 import { authenticate } from '../security/jwt.js';
 import { flagIdea } from './flagging.js';
@@ -20,10 +19,11 @@ export async function ideaRoutes(api: FastifyInstance, { ctx }: { ctx: AppContex
     const { boardId } = parsePath(ENDPOINTS.getBoard, request.params);
     const { document } = await boardOf(ctx, boardId);
     const language = request.headers['accept-language'];
-    const body = JSON.stringify(localizeBoard(document, language, ctx.config.defaultLocale).board);
-    reply.header('Cache-Control', 'no-cache');
-    addVary(reply, 'Accept-Language');
-    return sendTaggedJson(request, reply, weakEtagOf(body), body);
+    return sendLocalizedDocument(
+      request,
+      reply,
+      localizeBoard(document, language, ctx.config.defaultLocale).board,
+    );
   });
 
   routeEndpoint(api, ENDPOINTS.listIdeas, async (request, reply) => {

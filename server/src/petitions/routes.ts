@@ -6,9 +6,14 @@ import type { AppContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import type { PetitionListPosition } from '../http/cursor.js';
 import { routeEndpoint } from '../http/endpoint-route.js';
-import { weakEtagOf } from '../http/etag.js';
-import { sendEventStream } from '../http/event-stream.js';
-import { addVary, sendJson, sendTaggedJson } from '../http/reply.js';
+import { routeEventStream } from '../http/event-stream.js';
+import {
+  addVary,
+  polledCacheControl,
+  sendJson,
+  sendLocalizedDocument,
+  sendTaggedJson,
+} from '../http/reply.js';
 import { parsePath, parseQuery } from '../http/validate.js';
 import { problemError } from '../security/problem.js';
 import type { CountLookup } from './count-cache.js';
@@ -28,9 +33,7 @@ function found(lookup: CountLookup): Extract<CountLookup, { kind: 'found' }> {
 
 export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const { db, dialect } = ctx.database;
-  const poll = ctx.config.pollIntervalSeconds;
-  const countCacheControl = `public, max-age=${poll}, stale-while-revalidate=${2 * poll}, stale-if-error=${5 * poll}`;
-  const streams = new Set<() => void>();
+  const countCacheControl = polledCacheControl(ctx.config.pollIntervalSeconds);
 
   routeEndpoint(api, ENDPOINTS.listPetitions, async (request, reply) => {
     const query = parseQuery(ENDPOINTS.listPetitions, request.url);
@@ -89,10 +92,7 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
       request.headers['accept-language'],
       ctx.config.defaultLocale,
     );
-    const body = JSON.stringify(petition);
-    reply.header('Cache-Control', 'no-cache');
-    addVary(reply, 'Accept-Language');
-    return sendTaggedJson(request, reply, weakEtagOf(body), body);
+    return sendLocalizedDocument(request, reply, petition);
   });
 
   routeEndpoint(api, ENDPOINTS.getPetitionCount, async (request, reply) => {
@@ -102,23 +102,14 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     return sendTaggedJson(request, reply, lookup.etag, lookup.body);
   });
 
-  routeEndpoint(api, ENDPOINTS.streamPetitionEvents, async (request, reply) => {
-    const { petitionId } = parsePath(ENDPOINTS.streamPetitionEvents, request.params);
-    const first = found(await ctx.counts.get(petitionId));
-    return sendEventStream({
-      reply,
-      event: 'count',
-      id: petitionId,
-      first,
-      live: ctx.live,
-      toEvent: (lookup) => (lookup.kind === 'found' ? lookup : { kind: 'gone' }),
-      pingMs: ctx.ssePingMs,
-      open: streams,
-    });
-  });
-
-  // Open event streams would keep the server from closing: end them first.
-  api.addHook('preClose', async () => {
-    for (const close of [...streams]) close();
+  routeEventStream(api, ENDPOINTS.streamPetitionEvents, {
+    event: 'count',
+    live: ctx.live,
+    toEvent: (lookup) => (lookup.kind === 'found' ? lookup : { kind: 'gone' }),
+    pingMs: ctx.ssePingMs,
+    async start(request) {
+      const { petitionId } = parsePath(ENDPOINTS.streamPetitionEvents, request.params);
+      return { id: petitionId, first: found(await ctx.counts.get(petitionId)) };
+    },
   });
 }
