@@ -1,5 +1,5 @@
 import { defineEndpoint } from './endpoint.js';
-import type { AnyEndpoint } from './endpoint.js';
+import type { AnyEndpoint, Endpoint } from './endpoint.js';
 import { CampaignPathSchema, CampaignSchema, CampaignTotalsSchema } from './campaigns.js';
 import { DiscoverySchema } from './discovery.js';
 import {
@@ -32,6 +32,44 @@ import {
 
 /* Every operation of wire protocol v1. Paths are relative to the API base (servers mount it at /api/v1). */
 
+type PathSchema = NonNullable<AnyEndpoint['pathParams']>;
+type ResponseSchema = NonNullable<AnyEndpoint['response']>;
+
+/** What a public GET of one resource by its path states; the rest of its descriptor is fixed. */
+interface ResourceGet<Path extends PathSchema, Response extends ResponseSchema | undefined> {
+  readonly id: string;
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly feature: string;
+  readonly conditional?: true;
+  readonly responseType?: 'text/event-stream';
+  readonly pathParams: Path;
+  readonly response: Response;
+}
+
+/** A public GET of one resource named by its path: no query, no body, anyone may call it. */
+function defineResourceGet<Path extends PathSchema, Response extends ResponseSchema | undefined>(
+  get: ResourceGet<Path, Response>,
+): Endpoint<Path, undefined, undefined, Response> {
+  const { id, path, summary, tag, feature, pathParams, response, ...kind } = get;
+  return defineEndpoint({
+    id,
+    method: 'GET',
+    path,
+    summary,
+    tag,
+    status: 200,
+    auth: 'none',
+    feature,
+    ...kind,
+    pathParams,
+    query: undefined,
+    body: undefined,
+    response,
+  });
+}
+
 const getDiscovery = defineEndpoint({
   id: 'getDiscovery',
   method: 'GET',
@@ -61,51 +99,36 @@ const listPetitions = defineEndpoint({
   response: PetitionPageSchema,
 });
 
-const getPetition = defineEndpoint({
+const getPetition = defineResourceGet({
   id: 'getPetition',
-  method: 'GET',
   path: '/petitions/{petitionId}',
   summary: 'Get a petition',
   tag: 'petitions',
-  status: 200,
-  auth: 'none',
   feature: 'petitions',
   conditional: true,
   pathParams: PetitionPathSchema,
-  query: undefined,
-  body: undefined,
   response: PetitionSchema,
 });
 
-const getPetitionCount = defineEndpoint({
+const getPetitionCount = defineResourceGet({
   id: 'getPetitionCount',
-  method: 'GET',
   path: '/petitions/{petitionId}/count',
   summary: "Get a petition's signature count (small and cacheable, made for polling)",
   tag: 'petitions',
-  status: 200,
-  auth: 'none',
   feature: 'petitions',
   conditional: true,
   pathParams: PetitionPathSchema,
-  query: undefined,
-  body: undefined,
   response: PetitionCountSchema,
 });
 
-const streamPetitionEvents = defineEndpoint({
+const streamPetitionEvents = defineResourceGet({
   id: 'streamPetitionEvents',
-  method: 'GET',
   path: '/petitions/{petitionId}/events',
   summary: 'Live signature counts as server-sent events (`count`)',
   tag: 'petitions',
-  status: 200,
-  auth: 'none',
   feature: 'petitions.live',
   responseType: 'text/event-stream',
   pathParams: PetitionPathSchema,
-  query: undefined,
-  body: undefined,
   response: undefined,
 });
 
@@ -141,19 +164,14 @@ const confirmSignature = defineEndpoint({
   response: SignatureConfirmedSchema,
 });
 
-const getBoard = defineEndpoint({
+const getBoard = defineResourceGet({
   id: 'getBoard',
-  method: 'GET',
   path: '/boards/{boardId}',
   summary: 'Get an idea board and its settings',
   tag: 'ideas',
-  status: 200,
-  auth: 'none',
   feature: 'ideas',
   conditional: true,
   pathParams: BoardPathSchema,
-  query: undefined,
-  body: undefined,
   response: BoardSchema,
 });
 
@@ -234,51 +252,36 @@ const similarIdeas = defineEndpoint({
   response: SimilarIdeasSchema,
 });
 
-const getCampaign = defineEndpoint({
+const getCampaign = defineResourceGet({
   id: 'getCampaign',
-  method: 'GET',
   path: '/campaigns/{campaignId}',
   summary: 'Get a crowdfunding campaign',
   tag: 'campaigns',
-  status: 200,
-  auth: 'none',
   feature: 'campaigns',
   conditional: true,
   pathParams: CampaignPathSchema,
-  query: undefined,
-  body: undefined,
   response: CampaignSchema,
 });
 
-const getCampaignTotals = defineEndpoint({
+const getCampaignTotals = defineResourceGet({
   id: 'getCampaignTotals',
-  method: 'GET',
   path: '/campaigns/{campaignId}/totals',
   summary: "Get a campaign's totals (small and cacheable, made for polling)",
   tag: 'campaigns',
-  status: 200,
-  auth: 'none',
   feature: 'campaigns',
   conditional: true,
   pathParams: CampaignPathSchema,
-  query: undefined,
-  body: undefined,
   response: CampaignTotalsSchema,
 });
 
-const streamCampaignEvents = defineEndpoint({
+const streamCampaignEvents = defineResourceGet({
   id: 'streamCampaignEvents',
-  method: 'GET',
   path: '/campaigns/{campaignId}/events',
   summary: 'Live campaign totals as server-sent events (`totals`)',
   tag: 'campaigns',
-  status: 200,
-  auth: 'none',
   feature: 'campaigns.live',
   responseType: 'text/event-stream',
   pathParams: CampaignPathSchema,
-  query: undefined,
-  body: undefined,
   response: undefined,
 });
 
