@@ -34,6 +34,18 @@ export const IDEA_STATUSES = [
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
 export const IdeaStatusSchema = v.picklist(IDEA_STATUSES);
 
+/** Statuses on which voting is closed (Fider's `CanBeVoted`): a vote on such an idea answers 403 `closed`. */
+export const VOTING_CLOSED_STATUSES = [
+  'implemented',
+  'declined',
+  'duplicate',
+] as const satisfies readonly IdeaStatus[];
+
+/** Whether an idea in this status takes no more votes. */
+export function isVotingClosed(status: IdeaStatus): boolean {
+  return (VOTING_CLOSED_STATUSES as readonly IdeaStatus[]).includes(status);
+}
+
 /**
  * List orders. `trending`: recent activity with time decay (e.g. Fider's
  * (5·votes₃₀ + 3·comments₃₀ − 1) / (ageHours + 2)^1.4); `top`: net votes; `new`: newest first;

@@ -9,8 +9,6 @@ import type { BoardRow, IdeaRow } from './store.js';
 /** Reports after which an idea is hidden when the board does not say (Decidim's default). */
 export const DEFAULT_FLAG_HIDE_THRESHOLD = 3;
 
-/** Statuses on which voting is closed. */
-export const CLOSED_STATUSES: readonly IdeaStatus[] = ['implemented', 'declined', 'duplicate'];
 /** Statuses that mean the city took an idea up (its author earns `idea.accepted`). */
 export const ACCEPTED_STATUSES: readonly IdeaStatus[] = ['planned', 'in_progress', 'implemented'];
 

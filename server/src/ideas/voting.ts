@@ -1,3 +1,4 @@
+import { isVotingClosed } from '#protocol';
 import type { IdeaStatus, VoteResult, VoteValue } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
@@ -5,7 +6,6 @@ import { recordContribution, withdrawContribution } from '../contributions/recor
 import type { Participant } from '../security/jwt.js';
 import { problemError, validationProblem } from '../security/problem.js';
 import { findBoardRow, isVisibleTo, lockIdeaRow, readVote, recountVotes, writeVote } from './store.js';
-import { CLOSED_STATUSES } from './view.js';
 
 /*
  * setVote: one vote per participant and idea (1, -1 or 0 to withdraw), in one transaction that
@@ -25,7 +25,7 @@ export async function castVote(
     const nowIso = isoAt(ctx.clock.now());
     const idea = await lockIdeaRow(trx, dialect, ideaId);
     if (!idea || !isVisibleTo(idea, participant)) throw problemError('notFound', 'No such idea');
-    if (CLOSED_STATUSES.includes(idea.status as IdeaStatus)) {
+    if (isVotingClosed(idea.status as IdeaStatus)) {
       throw problemError('closed', 'Voting on this idea is closed', {
         detail: `Ideas that are ${idea.status} take no more votes.`,
       });

@@ -1,18 +1,12 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { isVotingClosed } from '../../protocol/ideas.js';
 import type { Idea, IdeaStatus, VoteValue, VotingMode } from '../../protocol/ideas.js';
-
-/** Statuses on which voting is closed (the protocol's rule, Fider's `CanBeVoted`). */
-export const VOTING_CLOSED_STATUSES: ReadonlySet<IdeaStatus> = new Set([
-  'implemented',
-  'declined',
-  'duplicate',
-]);
 
 /** Whether citizens can still vote on an idea in this status. */
 export function isVotingOpen(status: IdeaStatus): boolean {
-  return !VOTING_CLOSED_STATUSES.has(status);
+  return !isVotingClosed(status);
 }
 
 /** The counts of an idea and the caller's vote: what a vote changes. */
