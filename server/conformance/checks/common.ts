@@ -5,7 +5,7 @@ import { excerpt, expectAllowedOrigin, expectSchema, expectStatus, headerTokens 
 import { ensure, fail } from '../harness.js';
 import type { ApiResponse, CallInput, CheckContext } from '../harness.js';
 
-/* Expectations several areas share: conditional reads, cacheable polling resources, pagination. */
+/* Expectations several areas share: conditional reads, cacheable polling resources, personal answers, pagination. */
 
 /**
  * A conditional read: 200 with an `ETag`; the same request with `If-None-Match` → 304 and no body;
@@ -35,6 +35,18 @@ export function cacheDirectives(res: ApiResponse): Map<string, string> {
     if (name) directives.set(name.toLowerCase(), value.replace(/^"|"$/g, ''));
   }
   return directives;
+}
+
+/** An answer personalised by the token: `Cache-Control: private` and `Vary: Authorization`. */
+export function expectPersonalCaching(res: ApiResponse): void {
+  ensure(
+    cacheDirectives(res).has('private'),
+    `GET ${res.target}: Cache-Control should be private with a token`,
+  );
+  ensure(
+    headerTokens(res.headers, 'vary').has('authorization'),
+    `GET ${res.target}: Vary should list Authorization`,
+  );
 }
 
 /**
