@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { DEMO_WEBHOOK_SECRET } from './campaigns/webhook-signature.js';
 
 /** Languages the server writes its own text in (emails, pages) and answers content in. */
 export const SERVER_LOCALES = ['en', 'ru', 'kk'] as const;
@@ -63,6 +62,9 @@ export interface ServerConfig {
   /** HMAC secret of the pledge webhook (`Civic-Signature`); a documented demo secret in demo mode. */
   webhookSecret?: string;
 }
+
+/** The pledge webhook's secret in `--demo` mode when none is configured (documented, never for production). */
+export const DEMO_WEBHOOK_SECRET = 'civic-demo-webhook-secret';
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
   burst: 1,

@@ -12,9 +12,6 @@ export const SIGNATURE_TOLERANCE_S = 5 * 60;
 
 export type SignatureCheck = 'valid' | 'missing' | 'malformed' | 'mismatch' | 'expired';
 
-/** The demo secret used in `--demo` mode when none is configured (documented, never for production). */
-export const DEMO_WEBHOOK_SECRET = 'civic-demo-webhook-secret';
-
 function hmac(secret: string, timestamp: string, body: Buffer): Buffer {
   return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest();
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import * as v from 'valibot';
 import { CampaignDefinitionSchema } from '../../../server/src/campaigns/campaign.js';
 import type { CampaignDefinition } from '../../../server/src/campaigns/campaign.js';
-import { DEMO_WEBHOOK_SECRET, signPayload } from '../../../server/src/campaigns/webhook-signature.js';
+import { signPayload } from '../../../server/src/campaigns/webhook-signature.js';
+import { DEMO_WEBHOOK_SECRET } from '../../../server/src/config.js';
 
 /* Campaign fixtures and signed webhook deliveries for the campaign tests. */
 
