@@ -43,6 +43,16 @@ const OUTSIDE_PROTOCOL_IMPORTS = {
   message: 'src/protocol is the bottom layer: it imports nothing of ours but its own modules.',
 };
 
+/** A file `depth` folders below server/ reaches the repository's src/ only through `#protocol`. */
+function serverSrcImports(depth) {
+  return {
+    regex: `^(\\.\\./){${depth + 1}}src(/|$)`,
+    message: "The server imports the protocol as '#protocol', never by a relative path into src/.",
+  };
+}
+
+const SERVER_FOLDER_DEPTHS = [1, 2, 3, 4];
+
 /**
  * A widget takes no code from another widget's folder. A bare `import '../x/x.js'` stays allowed: it
  * only registers an element the widget renders by its tag (the petition card's signature form).
@@ -137,6 +147,10 @@ export default defineConfig(
       ],
     },
   },
+  ...SERVER_FOLDER_DEPTHS.map((depth) => ({
+    files: [`server/${'*/'.repeat(depth)}*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [serverSrcImports(depth)] }] },
+  })),
   {
     files: ['test/**/*.test.ts', 'test/**/*.node.test.ts'],
     languageOptions: { globals: { ...globals.mocha } },
