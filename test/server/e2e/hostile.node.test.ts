@@ -11,6 +11,7 @@ import { PROBLEM_MEDIA_TYPE, ProblemSchema } from '../../../src/protocol/index.j
 import { containsStackTrace } from '../../../server/conformance/expect.js';
 import { sqliteDatabase } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
+import { openPetition } from './open-petition.js';
 import { loadPetitions, startServerProcess } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 
@@ -134,40 +135,14 @@ function raw(origin: string, request: RawRequest): Promise<RawResponse> {
 }
 
 function petition(id: string, title: string) {
-  const now = Date.now();
-  return {
+  return openPetition({
     id,
     title,
     summary: `Summary with markup: ${IMG}`,
-    state: 'open',
-    responseState: 'none',
-    debateState: 'none',
-    signatureCount: 0,
-    offlineSignatureCount: 0,
-    thresholds: [{ kind: 'response', count: 10_000, reachedAt: null }],
-    openedAt: new Date(now - 3_600_000).toISOString(),
-    closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-    createdAt: new Date(now - 86_400_000).toISOString(),
-    url: null,
-    locale: 'en',
     body: `Body with markup: ${SCRIPT}`,
-    closedAt: null,
-    creator: { name: 'Test Creator' },
-    topics: [],
-    governmentResponse: null,
-    debate: null,
-    rejection: null,
-    signaturesByRegion: [],
-    signatureForm: {
-      fields: [
-        { name: 'name', required: true },
-        { name: 'email', required: true },
-      ],
-      minimumAge: null,
-      eligibilityStatement: null,
-      notifyOptIn: false,
-    },
-  };
+    signatureCount: 0,
+    thresholds: [{ kind: 'response', count: 10_000, reachedAt: null }],
+  });
 }
 
 const SIGN_PATH = `/api/v1/petitions/${PETITION_ID}/signatures`;

@@ -5,6 +5,7 @@ import { openDatabase } from '../../../server/src/db/kysely.js';
 import type { Database } from '../../../server/src/db/kysely.js';
 import { createDatabase, databaseKinds } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
+import { openPetition } from './open-petition.js';
 import { loadPetitions, startServerProcess } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 
@@ -27,43 +28,17 @@ const TOKEN_IN_LINK = /confirm[^\s"'<>]*?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/;
 const GIVE_UP_MS = 60_000;
 
 function petition() {
-  const now = Date.now();
-  return {
+  return openPetition({
     id: PETITION_ID,
     title: 'Keep the night bus running',
     summary: 'A petition for the crash test.',
-    state: 'open',
-    responseState: 'none',
-    debateState: 'none',
+    body: 'Crash test.',
     signatureCount: IMPORTED,
-    offlineSignatureCount: 0,
     thresholds: [
       { kind: 'response', count: IMPORTED + 50, reachedAt: null },
       { kind: 'debate', count: 100_000, reachedAt: null },
     ],
-    openedAt: new Date(now - 3_600_000).toISOString(),
-    closesAt: new Date(now + 30 * 86_400_000).toISOString(),
-    createdAt: new Date(now - 86_400_000).toISOString(),
-    url: null,
-    locale: 'en',
-    body: 'Crash test.',
-    closedAt: null,
-    creator: { name: 'Test Creator' },
-    topics: [],
-    governmentResponse: null,
-    debate: null,
-    rejection: null,
-    signaturesByRegion: [],
-    signatureForm: {
-      fields: [
-        { name: 'name', required: true },
-        { name: 'email', required: true },
-      ],
-      minimumAge: null,
-      eligibilityStatement: null,
-      notifyOptIn: false,
-    },
-  };
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
