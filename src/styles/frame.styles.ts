@@ -11,22 +11,27 @@ const box = css`
 `;
 
 /**
- * The box around a widget: a bordered panel on the page's background with an accent rule on top; the
- * first and last margins of its content do not add to its padding. A widget puts the class `frame` on
- * its outermost box and may set `--_civic-frame-padding` and `--_civic-frame-accent` (default: the
- * link colour) from its own public properties.
+ * The box around a widget: a bordered panel on the page's background with an accent rule on top.
+ * A widget puts the class `frame` on its outermost box and may set `--_civic-frame-padding` and
+ * `--_civic-frame-accent` (default: the link colour) from its own public properties.
  */
 export const frameStyles = css`
   .frame {
     ${box}
     border-block-start: 5px solid var(--_civic-frame-accent, var(--_civic-color-link));
   }
+`;
 
-  .frame > :first-child {
+/**
+ * A card (`.card`: the frame around one petition or campaign): the first and last margins of its
+ * content do not add to its padding.
+ */
+export const cardStyles = css`
+  .card > :first-child {
     margin-block-start: 0;
   }
 
-  .frame > :last-child {
+  .card > :last-child {
     margin-block-end: 0;
   }
 `;

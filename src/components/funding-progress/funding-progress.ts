@@ -22,7 +22,7 @@ import { styles } from './funding-progress.styles.js';
 import type { FundingProgressVariant } from './funding-progress.types.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
-import { frameStyles } from '../../styles/frame.styles.js';
+import { cardStyles, frameStyles } from '../../styles/frame.styles.js';
 
 /** How many recent supporters `with-backers` lists at most. */
 const RECENT_BACKERS_SHOWN = 5;
@@ -63,6 +63,7 @@ export class CivicFundingProgress extends CivicElement {
   static override styles = [
     CivicElement.styles,
     frameStyles,
+    cardStyles,
     badgeStyles,
     meterStyles,
     headingStyles,

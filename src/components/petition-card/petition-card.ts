@@ -13,7 +13,7 @@ import { resourceTask } from '../../internal/resource-task.js';
 import type { Petition } from '../../protocol/petitions.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
-import { frameStyles } from '../../styles/frame.styles.js';
+import { cardStyles, frameStyles } from '../../styles/frame.styles.js';
 import { meterStyles } from '../../styles/meter.styles.js';
 import { dateListStyles } from '../../styles/date-list.styles.js';
 import { headingStyles } from '../../styles/heading.styles.js';
@@ -62,6 +62,7 @@ export class CivicPetitionCard extends CivicElement {
   static override styles = [
     CivicElement.styles,
     frameStyles,
+    cardStyles,
     badgeStyles,
     formStyles,
     textButtonStyles,
