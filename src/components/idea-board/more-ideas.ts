@@ -66,6 +66,8 @@ export class MoreIdeasController implements ReactiveController {
     this.generation += 1;
     this.more = [];
     this.moreCursor = null;
+    // A page on its way is dropped when it arrives; the new list can load its own next page now.
+    this.setLoading(false);
     this.setFailed(false);
   }
 

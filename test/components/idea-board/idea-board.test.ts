@@ -732,6 +732,22 @@ describe('<civic-idea-board>', function () {
       await lastShown(20);
     });
 
+    it('loads more again after the list was sorted while a page was on its way', async () => {
+      const element = await ideaBoardElement(ideaHandlers({ listLatency: 600 }), { pageSize: 10 });
+      await click(byRole(element, 'button', 'Show more ideas'));
+      expect(visibleText(element)).to.contain('Loading more ideas');
+      element.sort = 'new'; // the list loads again from its first page; the page on its way is dropped
+      await waitUntil(
+        () => element.shadowRoot!.querySelector('.results .loading'),
+        'the list did not reload',
+      );
+      await settled(element);
+      await aTimeout(700); // long enough for the dropped page to arrive
+      expect(visibleText(element)).to.contain('Showing 10 ideas of 57');
+      await click(byRole(element, 'button', 'Show more ideas'));
+      await waitUntil(() => liveText(element) === 'Showing 20 ideas of 57', 'the next page did not load');
+    });
+
     it('loads the next page by itself when the end of the list scrolls into view with `infinite`', async () => {
       const cursors: Array<string | null> = [];
       worker.use(
