@@ -1,7 +1,11 @@
+import { initialState } from '@lit/task';
+import type { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import type { CivicClient } from '../client/index.js';
 import { CivicApiError } from '../client/index.js';
 import { CivicLoadErrorEvent } from '../events/index.js';
 import type { Petition } from '../protocol/petitions.js';
+import { resourceTask } from './resource-task.js';
 
 /** A petition as the card and the signature form load it: found, or gone (404/410) for good. */
 export type PetitionLoad =
@@ -30,4 +34,22 @@ export async function loadPetition(
     }
     throw error;
   }
+}
+
+/** The client, the petition's id and the language a petition is loaded with. */
+type PetitionTaskArgs = readonly [CivicClient | undefined, string | undefined, string];
+
+/**
+ * The task that loads the petition an element shows. `args` gives its client, the petition's id and
+ * the language: a language switch loads the petition's text in the new language.
+ */
+export function petitionTask(
+  host: ReactiveControllerHost & EventTarget & { readonly hasUpdated: boolean },
+  args: () => PetitionTaskArgs,
+): Task<PetitionTaskArgs, PetitionLoad> {
+  return resourceTask(host, args, ([client, petitionId, lang], signal) =>
+    client && petitionId
+      ? loadPetition(host, client, petitionId, lang, signal)
+      : Promise.resolve(initialState),
+  );
 }

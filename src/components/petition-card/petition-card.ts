@@ -1,4 +1,4 @@
-import { initialState, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,9 +7,8 @@ import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
-import { loadPetition } from '../../internal/load-petition.js';
+import { petitionTask } from '../../internal/load-petition.js';
 import type { PetitionLoad } from '../../internal/load-petition.js';
-import { resourceTask } from '../../internal/resource-task.js';
 import type { Petition } from '../../protocol/petitions.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -87,15 +86,7 @@ export class CivicPetitionCard extends CivicElement {
     apiBase: () => this.client?.baseUrl,
   });
 
-  private readonly petitionTask = resourceTask(
-    this,
-    // The language is an argument: a language switch loads the petition's text in the new language.
-    () => [this.client, this.petition, this.localize.lang] as const,
-    ([client, petitionId, lang], signal) =>
-      client && petitionId
-        ? loadPetition(this, client, petitionId, lang, signal)
-        : Promise.resolve(initialState),
-  );
+  private readonly petitionTask = petitionTask(this, () => [this.client, this.petition, this.localize.lang]);
 
   @state() private bodyOpen = false;
   @state() private responseOpen = false;

@@ -1,4 +1,3 @@
-import { initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -25,9 +24,8 @@ import { answerErrors, serverAnswerErrors } from './fields.js';
 import type { AnswerError, AnswerName } from './fields.js';
 import { styles } from './signature-form.styles.js';
 import { SignatureSentController } from './signature-sent.js';
-import { loadPetition } from '../../internal/load-petition.js';
+import { petitionTask } from '../../internal/load-petition.js';
 import type { PetitionLoad } from '../../internal/load-petition.js';
-import { resourceTask } from '../../internal/resource-task.js';
 
 const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
   network: 'submit.network',
@@ -64,15 +62,7 @@ const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
 export class CivicSignatureForm extends CivicElement {
   static override styles = [CivicElement.styles, formStyles, panelStyles, noticeStyles, styles];
 
-  private readonly petitionTask = resourceTask(
-    this,
-    // The language is an argument: a language switch loads the petition's text in the new language.
-    () => [this.client, this.petition, this.localize.lang] as const,
-    ([client, petitionId, lang], signal) =>
-      client && petitionId
-        ? loadPetition(this, client, petitionId, lang, signal)
-        : Promise.resolve(initialState),
-  );
+  private readonly petitionTask = petitionTask(this, () => [this.client, this.petition, this.localize.lang]);
 
   private readonly pendingFocus = new PendingFocusController(this, () => this.renderRoot);
 
