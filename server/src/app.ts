@@ -17,6 +17,7 @@ import type { Mailer } from './email/smtp.js';
 import { FEATURES, MIGRATIONS } from './features.js';
 import { purgeExpiredKeys } from './http/idempotency-store.js';
 import { useStrictJsonBodies } from './http/json-body.js';
+import { lingerOnClose } from './http/lingering-close.js';
 import { LiveBroadcaster } from './http/live-broadcaster.js';
 import { loggerOptions } from './logging.js';
 import { CountCache } from './petitions/count-cache.js';
@@ -32,6 +33,7 @@ import { registerPreflight, setCorsHeaders } from './security/cors.js';
 import { setApiHeaders, setBaseHeaders } from './security/headers.js';
 import { createTokenVerifier } from './security/jwt.js';
 import {
+  isBodyTooLarge,
   isServerError,
   problemError,
   sendProblem,
@@ -149,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((error, request, reply) => {
     if (isServerError(error)) request.log.error({ err: error }, 'request failed');
+    if (isBodyTooLarge(error)) lingerOnClose(request.raw.socket);
     return sendProblem(reply, toProblemError(error), pathOnly(request.url));
   });
   app.setNotFoundHandler((request, reply) =>

@@ -92,6 +92,11 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
 };
 
 /** Whether an error is a bug or an outage (logged with its stack) rather than a bad request. */
+/** Whether Fastify refused a request body as too large while it was still arriving. */
+export function isBodyTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+}
+
 export function isServerError(error: unknown): boolean {
   return !(error instanceof ProblemError) && statusOf(error) >= 500;
 }
