@@ -30,6 +30,7 @@ import { discoveryRoutes } from './routes/discovery.js';
 import { staticRoutes } from './routes/static.js';
 import { nonJsonWrite } from './security/content-type.js';
 import { registerPreflight, setCorsHeaders } from './security/cors.js';
+import { foreignWriteProblem } from './security/origin-check.js';
 import { setApiHeaders, setBaseHeaders } from './security/headers.js';
 import { createTokenVerifier } from './security/jwt.js';
 import {
@@ -197,7 +198,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.addHook('onRequest', (request, reply, done) => {
         setCorsHeaders(request, reply, ctx.allowedOrigins);
         setApiHeaders(reply);
-        done(urlHasNul(request.url) ? nulInUrlProblem() : nonJsonWrite(request));
+        done(
+          urlHasNul(request.url)
+            ? nulInUrlProblem()
+            : (foreignWriteProblem(request, reply, ctx) ?? nonJsonWrite(request)),
+        );
       });
       registerPreflight(api, () => ctx.allowedOrigins);
       await api.register(discoveryRoutes, { ctx, features: FEATURES.flatMap((feature) => feature.flags) });
@@ -220,7 +225,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(async (dev) => {
       dev.addHook('onRequest', (request, reply, done) => {
         setCorsHeaders(request, reply, ctx.allowedOrigins);
-        done(nonJsonWrite(request));
+        done(foreignWriteProblem(request, reply, ctx) ?? nonJsonWrite(request));
       });
       registerPreflight(dev, () => ctx.allowedOrigins);
       await dev.register(devRoutes, { ctx });

@@ -19,6 +19,11 @@ export const PROBLEMS = {
   forbidden: { type: 'urn:civic:problem:forbidden', status: 403 },
   /** 403: the target no longer accepts this action (petition closed, submissions or voting closed). */
   closed: { type: 'urn:civic:problem:closed', status: 403 },
+  /**
+   * 403: a write from a page whose origin the backend does not allow (its `Origin` header is not on
+   * the backend's allowed origins). Sent with CORS headers so the page can read it; nothing stored.
+   */
+  originNotAllowed: { type: 'urn:civic:problem:origin-not-allowed', status: 403 },
   /** 404: no such resource, or it is not public. */
   notFound: { type: 'urn:civic:problem:not-found', status: 404 },
   /** 409: a request with the same Idempotency-Key is still being processed; retry later. */

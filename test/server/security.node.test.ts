@@ -229,17 +229,19 @@ describeEachDatabase('security', (db) => {
       assert.equal(write.headers['access-control-allow-origin'], CITY);
     });
 
-    it('does not allow writes from other origins', async () => {
+    it('refuses writes from other origins readably (403 origin-not-allowed; see security/origin-check)', async () => {
       const res = await t.app.inject({
         method: 'OPTIONS',
         url: '/api/v1/petitions/bike-lanes/signatures',
         headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
       });
-      assert.equal(res.headers['access-control-allow-origin'], undefined);
+      assert.equal(res.headers['access-control-allow-origin'], 'https://evil.example');
       const write = await sign(t.app, 'bike-lanes', signature(), {
         headers: { origin: 'https://evil.example' },
       });
-      assert.equal(write.headers['access-control-allow-origin'], undefined);
+      assert.equal(write.statusCode, 403);
+      assert.equal(problem(write).type, PROBLEM_TYPES.originNotAllowed);
+      assert.equal(write.headers['access-control-allow-origin'], 'https://evil.example');
     });
 
     it('puts CORS headers on error answers too', async () => {

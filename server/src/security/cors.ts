@@ -3,7 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 /*
  * CORS for the API. Reads are public data without cookies, so any origin may read them (`*`, which
  * also lets a CDN share one cached count among all city sites). Writes are allowed from the host
- * page origins on the allow-list only: other origins' preflights get no Access-Control-Allow-Origin.
+ * page origins on the allow-list only. Other origins' preflights are answered too, so that their
+ * write reaches the server and is refused readably (403 `origin-not-allowed`, see origin-check.ts)
+ * instead of failing CORS, which a page only sees as a network error.
  *
  * Written out rather than through @fastify/cors: that plugin's per-request options object (needed
  * to tell reads from writes) cost about a tenth of a count read, the hottest path of the server.
@@ -55,13 +57,28 @@ export function setCorsHeaders(
   if (allowed !== '*') reply.header('Vary', 'Origin');
 }
 
-/** Answers preflights (`OPTIONS`) anywhere in a scope with 204. */
+/**
+ * The Access-Control-Allow-Origin value of a preflight for `method` from `origin`: as for the actual
+ * request, except that a write from any origin is let through to be refused by the origin check.
+ */
+export function preflightOriginFor(
+  method: string,
+  origin: string | undefined,
+  allowedOrigins: readonly string[],
+): string | undefined {
+  return allowedOriginFor(method, origin, allowedOrigins) ?? origin;
+}
+
+/**
+ * Answers preflights (`OPTIONS`) anywhere in a scope with 204. Writes from any origin pass the
+ * preflight, so the scope's onRequest hook must refuse the ones not allowed (`foreignWriteProblem`).
+ */
 export function registerPreflight(scope: FastifyInstance, allowedOrigins: () => readonly string[]): void {
   const preflight = async (request: FastifyRequest, reply: FastifyReply) => {
     const method = request.headers['access-control-request-method'];
     reply.header('Allow', `${METHODS}, OPTIONS`);
     if (typeof method === 'string') {
-      const allowed = allowedOriginFor(method.toUpperCase(), request.headers.origin, allowedOrigins());
+      const allowed = preflightOriginFor(method.toUpperCase(), request.headers.origin, allowedOrigins());
       if (allowed !== undefined) {
         reply.header('Access-Control-Allow-Origin', allowed);
         reply.header('Access-Control-Allow-Methods', METHODS);
