@@ -6,6 +6,7 @@ import { errorChecks } from './errors.js';
 import { ideaChecks } from './ideas.js';
 import { leaderboardChecks } from './leaderboards.js';
 import { liveChecks } from './live.js';
+import { originChecks } from './origins.js';
 import { petitionChecks } from './petitions.js';
 import { signatureChecks } from './signatures.js';
 
@@ -15,6 +16,7 @@ export const ALL_CHECKS: readonly Check[] = [
   ...errorChecks,
   ...petitionChecks,
   ...signatureChecks,
+  ...originChecks,
   ...liveChecks,
   ...authChecks,
   ...ideaChecks,

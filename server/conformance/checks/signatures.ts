@@ -13,17 +13,19 @@ import { unknownToken } from './errors.js';
  * Backends may rate-limit signing per IP; an honest 429 skips the check instead of failing it.
  */
 
-function sign(
+/** Signs `petitionId`; `headers` are sent too (e.g. another `Origin`). */
+export function sign(
   ctx: CheckContext,
   petitionId: string,
   body: unknown,
   idempotencyKey: string | null = randomId(),
+  headers: Readonly<Record<string, string>> = {},
 ) {
-  return ctx.request('createSignature', { path: { petitionId }, body }, { idempotencyKey });
+  return ctx.request('createSignature', { path: { petitionId }, body }, { idempotencyKey, headers });
 }
 
 /** Expects 202 SignatureAccepted for the petition; a 429 with Retry-After skips the check. */
-function expectAccepted(ctx: CheckContext, res: ApiResponse, petitionId: string): SignatureAccepted {
+export function expectAccepted(ctx: CheckContext, res: ApiResponse, petitionId: string): SignatureAccepted {
   if (res.status === 429) {
     expectProblem(res, 429, 'rateLimited');
     const retryAfter = res.headers.get('retry-after');

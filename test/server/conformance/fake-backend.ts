@@ -58,6 +58,16 @@ export interface FakeBackendOptions {
   readonly revealDuplicates?: boolean;
   /** protocolVersion sent in discovery (default "1"). */
   readonly protocolVersion?: string;
+  /**
+   * Allow writes from `allowed` only, and answer writes from other origins: `refuse` readably (403
+   * origin-not-allowed, preflight answered), `fail-cors` (preflight without CORS, the write taken),
+   * `take-unreadable` (the write taken, no CORS headers), `refuse-unreadable` (the 403 without CORS
+   * headers) or `refuse-spending-key` (the 403, but its Idempotency-Key kept with that answer).
+   */
+  readonly foreignWrites?: {
+    readonly allowed: string;
+    readonly answer: 'refuse' | 'fail-cors' | 'take-unreadable' | 'refuse-unreadable' | 'refuse-spending-key';
+  };
 }
 
 export interface FakeBackend {
@@ -240,8 +250,11 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
     pollIntervalSeconds: POLL_SECONDS,
   };
 
+  /** Answers sent without CORS headers (see `foreignWrites`). */
+  const withoutCors = new WeakSet<ServerResponse>();
+
   function cors(res: ServerResponse): void {
-    if (options.withoutCors) return;
+    if (options.withoutCors || withoutCors.has(res)) return;
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After');
   }
@@ -480,7 +493,14 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
     const method = req.method ?? 'GET';
     const path = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) || '/' : undefined;
     if (path === undefined) throw problemOf('notFound');
+    const foreign =
+      options.foreignWrites !== undefined &&
+      req.headers.origin !== undefined &&
+      req.headers.origin !== options.foreignWrites.allowed;
+    const foreignAnswer = foreign ? options.foreignWrites?.answer : undefined;
     if (method === 'OPTIONS') {
+      const asked = String(req.headers['access-control-request-method'] ?? 'GET');
+      if (foreignAnswer === 'fail-cors' && asked !== 'GET' && asked !== 'HEAD') withoutCors.add(res);
       cors(res);
       if (!options.withoutCors) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT');
@@ -493,6 +513,22 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
       res.writeHead(204);
       res.end();
       return;
+    }
+    if (foreignAnswer !== undefined && method !== 'GET' && method !== 'HEAD') {
+      if (foreignAnswer !== 'refuse') withoutCors.add(res);
+      if (foreignAnswer === 'refuse' || foreignAnswer === 'refuse-unreadable') {
+        throw problemOf('originNotAllowed');
+      }
+      if (foreignAnswer === 'refuse-spending-key') {
+        withoutCors.delete(res);
+        const hash = createHash('sha256')
+          .update(JSON.stringify(await readBody(req)))
+          .digest('hex');
+        const refusal = problemOf('originNotAllowed');
+        const body = { type: refusal.type, title: 'Request failed', status: refusal.status };
+        idempotency.set(`${path} ${String(req.headers['idempotency-key'])}`, { hash, status: 403, body });
+        throw refusal;
+      }
     }
     const segments = path.split('/').filter(Boolean);
     const petitionsOn = features.includes('petitions');

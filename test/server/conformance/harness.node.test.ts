@@ -150,6 +150,21 @@ describe('conformance suite', () => {
     });
   });
 
+  describe('a write from an origin the backend does not allow', () => {
+    it('passes when the backend refuses it readably and leaves its key unused', async () => {
+      const report = await runAgainst({ foreignWrites: { allowed: ORIGIN, answer: 'refuse' } });
+      assert.deepEqual(idsWith(report, 'FAIL'), []);
+      assert.equal(result(report, 'signatures.foreign-origin').outcome, 'PASS');
+      assert.match(result(report, 'signatures.foreign-origin').note, /refused readably/);
+    });
+
+    it('passes when the backend takes writes from any origin, readably', async () => {
+      const report = await runAgainst({});
+      assert.equal(result(report, 'signatures.foreign-origin').outcome, 'PASS');
+      assert.match(result(report, 'signatures.foreign-origin').note, /takes writes from any origin/);
+    });
+  });
+
   describe('reports FAIL for a backend that', () => {
     it('sends errors as application/json instead of application/problem+json', async () => {
       const report = await runAgainst({ errorMediaType: 'application/json' });
@@ -208,8 +223,25 @@ describe('conformance suite', () => {
         'errors.cors',
         'live.petition-events',
         'petitions.count-cache',
+        'signatures.foreign-origin',
       ]);
     });
+
+    for (const [answer, note] of [
+      ['fail-cors', /preflight should be answered/],
+      ['take-unreadable', /the write was taken but the page cannot know it/],
+      [
+        'refuse-unreadable',
+        /without Access-Control-Allow-Origin for that origin, so the page cannot read why/,
+      ],
+      ['refuse-spending-key', /answered 403 after the refusal; a refused write must not use up its key/],
+    ] as const) {
+      it(`answers a write from an origin it does not allow: ${answer}`, async () => {
+        const report = await runAgainst({ foreignWrites: { allowed: ORIGIN, answer } });
+        assert.deepEqual(idsWith(report, 'FAIL'), ['signatures.foreign-origin']);
+        assert.match(result(report, 'signatures.foreign-origin').note, note);
+      });
+    }
 
     it('accepts writes in any content type', async () => {
       const report = await runAgainst({ acceptAnyContentType: true });
