@@ -1,6 +1,5 @@
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Idea } from '../../protocol/ideas.js';
@@ -8,6 +7,7 @@ import { whenIdle } from '../../internal/warm-up.js';
 import { renderIdeaItem } from './idea-item.js';
 import type { IdeaItemContext } from './idea-item.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
+import { virtualize } from './virtualize.js';
 
 provideResizeObserver(FrameResizeObserver);
 
@@ -108,6 +108,8 @@ const layout = { type: IdeaFlowLayout };
 /**
  * The ideas as a list that only keeps the items near the viewport in the DOM
  * (`@lit-labs/virtualizer`, scrolling with the page), so a board of 10,000 ideas scrolls smoothly.
+ * Its `virtualize` directive is ours (`./virtualize.ts`): the package's own, rendering with a
+ * `repeat` that leaves no marker comments behind with any lit-html 3.x (lit/lit#5298).
  * Each item carries its position in the whole list (`aria-posinset`/`aria-setsize`). The
  * virtualizer places items through CSSOM (`element.style`), which a strict `style-src` allows.
  * Not virtualized, every idea is rendered: for a rehearsal, where the virtualizer would attach
