@@ -1,20 +1,14 @@
 #!/usr/bin/env node
-// `npm run build`: npm package (tsc → dist/npm), CDN bundle (Vite → dist/cdn), custom-elements.json,
-// then a size report, the bundle's SRI hash, and a scan that fails the build on eval-like code.
+// `npm run build`: npm package (tsc → dist/npm), CDN files (scripts/cdn-build.mjs → dist/cdn),
+// custom-elements.json, then what each kind of page downloads against its budget, the loader's SRI
+// hash, and a scan for eval-like code. Over budget or eval found: the build fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import {
-  BUNDLE_PATH,
-  findEvalUse,
-  formatBytes,
-  measure,
-  printTable,
-  readBundle,
-  sriHash,
-} from './bundle-report.mjs';
+import { findEvalUse, formatBytes, measure, printTable } from './bundle-report.mjs';
+import { ALL_IN_ONE_FILE, CDN_DIR, GRAPH_FILE, LOADER_FILE, measurePages } from './cdn-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -29,9 +23,13 @@ function step(title, command, args) {
   }
 }
 
-/** Builds the CDN bundle; exported for the benchmark and `npm start`. */
+/** Builds the CDN loader, chunks and one-file bundle; exported for the benchmark and `npm start`. */
 export function buildBundle() {
-  step('CDN bundle (vite build → dist/cdn)', bin('vite'), ['build', '--logLevel', 'warn']);
+  step('CDN (loader, chunks, one-file bundle → dist/cdn)', process.execPath, [
+    '--input-type=module',
+    '-e',
+    "import { buildCdn } from './scripts/cdn-build.mjs'; await buildCdn();",
+  ]);
 }
 
 function main() {
@@ -47,25 +45,46 @@ function main() {
   buildBundle();
   step('custom-elements.json (cem analyze)', bin('cem'), ['analyze', '--quiet']);
 
-  console.log('\n━━ Bundle report');
-  const bundle = readBundle();
-  const size = measure(bundle);
+  console.log('\n━━ What a page downloads for the widgets (brotli)');
+  const graph = JSON.parse(readFileSync(join(CDN_DIR, GRAPH_FILE), 'utf8'));
+  const pages = measurePages(graph);
   printTable([
-    ['file', 'raw', 'gzip', 'brotli'],
-    [BUNDLE_PATH, formatBytes(size.raw), formatBytes(size.gzip), formatBytes(size.brotli)],
+    ['page', 'files', 'brotli', 'budget', ''],
+    ...pages.map(({ page, files, brotli, budget }) => [
+      page,
+      files.length,
+      formatBytes(brotli),
+      formatBytes(budget),
+      brotli <= budget ? 'ok' : 'OVER',
+    ]),
   ]);
+  const all = measure(readFileSync(join(CDN_DIR, ALL_IN_ONE_FILE)));
+  console.log(
+    `\nOne-file bundle ${ALL_IN_ONE_FILE}: ${formatBytes(all.raw)} raw, ${formatBytes(all.brotli)} brotli.`,
+  );
 
-  const integrity = sriHash(bundle);
-  writeFileSync(`${BUNDLE_PATH}.sri`, `${integrity}\n`);
-  console.log(`\nSRI (${BUNDLE_PATH}.sri): ${integrity}`);
+  console.log(`\nSRI of every file: ${join(CDN_DIR, GRAPH_FILE)} ("integrity"). Include the loader as:`);
+  console.log(
+    `  <script type="module" src="…/${LOADER_FILE}" integrity="${graph.integrity[LOADER_FILE]}" crossorigin="anonymous"></script>`,
+  );
+  writeFileSync(join(CDN_DIR, `${LOADER_FILE}.sri`), `${graph.integrity[LOADER_FILE]}\n`);
 
-  const hits = findEvalUse(bundle.toString('utf8'));
+  const hits = Object.keys(graph.integrity).flatMap((file) =>
+    findEvalUse(readFileSync(join(CDN_DIR, file), 'utf8')).map((hit) => ({ ...hit, file })),
+  );
   if (hits.length > 0) {
-    console.error(`\n✗ The bundle contains code that strict CSP blocks (no 'unsafe-eval'):`);
-    for (const hit of hits) console.error(`  ${hit.name} at offset ${hit.index}: …${hit.context}…`);
+    console.error(`\n✗ The CDN files contain code that strict CSP blocks (no 'unsafe-eval'):`);
+    for (const hit of hits)
+      console.error(`  ${hit.file}: ${hit.name} at offset ${hit.index}: …${hit.context}…`);
     process.exit(1);
   }
-  console.log('CSP scan: no eval(, new Function or Function("…") in the bundle.');
+  console.log('CSP scan: no eval(, new Function or Function("…") in any CDN file.');
+
+  const over = pages.filter(({ brotli, budget }) => brotli > budget);
+  if (over.length > 0) {
+    console.error(`\n✗ Over budget: ${over.map(({ page }) => page).join('; ')}`);
+    process.exit(1);
+  }
   console.log('\n✓ build complete');
 }
 

@@ -11,6 +11,11 @@ export function cached<T>(key: string, create: () => T): T {
   return value;
 }
 
+/** Forgets every cached formatter, for when a language's formatting data arrives. */
+export function clearCache(): void {
+  cache.clear();
+}
+
 export function optionsKey(options: object | undefined): string {
   return options === undefined ? '' : JSON.stringify(options);
 }

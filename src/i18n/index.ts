@@ -10,15 +10,18 @@ export type {
   PluralKey,
   TermKey,
 } from './messages.js';
-export { en } from './en.js';
-export { ru } from './ru.js';
-export { kk } from './kk.js';
 export * from './locale-tags.js';
 export * from './intl-support.js';
 export * from './cldr/types.js';
 export * from './intl-formatters.js';
 export * from './format.js';
 export * from './money.js';
-export { BUILT_IN_LANGUAGES, registerTranslation, resolveLocale } from './translations.js';
+export {
+  BUILT_IN_LANGUAGES,
+  isLanguageLoaded,
+  loadLanguage,
+  registerTranslation,
+  resolveLocale,
+} from './translations.js';
 export type { BuiltInLanguage, ResolvedLocale } from './translations.js';
 export { LocalizeController } from './localize-controller.js';

@@ -1,10 +1,10 @@
 /**
  * `Intl`'s formatters, or, for each service whose data the browser lacks (see `intl-support.ts`),
- * a stand-in built from the language's own CLDR data (`cldr/`).
+ * a stand-in built from the language's own CLDR data (`cldr/`), which arrives with the language's
+ * strings (`language-packs.ts`).
  */
-import { kkFormats } from './cldr/kk.js';
 import type { IntlFallback } from './cldr/types.js';
-import { cached, optionsKey } from './formatter-cache.js';
+import { cached, clearCache, optionsKey } from './formatter-cache.js';
 import type { IntlService } from './intl-support.js';
 import { intlSupport } from './intl-support.js';
 import { primaryLanguage } from './locale-tags.js';
@@ -20,10 +20,20 @@ import type { RelativeTimeFormatter } from './stand-in/relative-time.js';
 export type { DateFormatter, ListFormatter, NumberFormatter, RelativeTimeFormatter };
 
 /** The languages whose own CLDR data stands in where the browser's `Intl` lacks it. */
-const INTL_FALLBACKS: { readonly [language: string]: IntlFallback | undefined } = { kk: kkFormats };
+const intlFallbacks = new Map<string, IntlFallback>();
+
+/**
+ * Gives a language CLDR data to stand in where the browser's `Intl` lacks it. Formatters built
+ * before it arrived are dropped, so none keeps formatting a Kazakh date in English.
+ */
+export function registerIntlFallback(language: string, fallback: IntlFallback): void {
+  if (intlFallbacks.get(language) === fallback) return;
+  intlFallbacks.set(language, fallback);
+  clearCache();
+}
 
 function fallbackFor<S extends IntlService>(locale: string, service: S): IntlFallback[S] | undefined {
-  const fallback = INTL_FALLBACKS[primaryLanguage(locale)];
+  const fallback = intlFallbacks.get(primaryLanguage(locale));
   return fallback === undefined || intlSupport(locale)[service] ? undefined : fallback[service];
 }
 

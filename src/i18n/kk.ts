@@ -6,7 +6,7 @@ import { ideaBoardKk } from './tables/idea-board/kk.js';
 import { fundingProgressKk } from './tables/funding-progress/kk.js';
 import { expertLeaderboardKk } from './tables/expert-leaderboard/kk.js';
 
-/** Kazakh strings, every widget's table in one. Kazakh formatting data is in `cldr/kk.ts`. */
+/** Kazakh strings, every widget's table in one. */
 export const kk: LocaleMessages<KazakhPlural> = {
   ...commonKk,
   ...petitionsKk,
@@ -14,3 +14,6 @@ export const kk: LocaleMessages<KazakhPlural> = {
   ...fundingProgressKk,
   ...expertLeaderboardKk,
 };
+
+/** Kazakh formatting data, loaded with the strings: Chrome's `Intl` has none. */
+export { kkFormats } from './cldr/kk.js';

@@ -14,7 +14,14 @@ import type { TemplateParams } from './format.js';
 import type { PluralForms, PluralKey, TermKey } from './messages.js';
 import { formatMoney } from './money.js';
 import type { Money } from './money.js';
-import { lookup, onTranslationsChange, resolveLocale } from './translations.js';
+import {
+  isLanguageLoaded,
+  languageFailed,
+  loadLanguage,
+  lookup,
+  onTranslationsChange,
+  resolveLocale,
+} from './translations.js';
 import type { ResolvedLocale } from './translations.js';
 
 type LocalizeHost = ReactiveControllerHost & HTMLElement;
@@ -81,6 +88,7 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private readonly providedLocale: ContextConsumer<typeof localeContext, LocalizeHost>;
   private resolved: ResolvedLocale | undefined;
+  private shown: ResolvedLocale | undefined;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -114,14 +122,49 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private get locale(): ResolvedLocale {
-    this.resolved ??= resolveLocale(
+  /** The locale the host asks for, whether or not its strings have arrived. */
+  private wanted(): ResolvedLocale {
+    return resolveLocale(
       this.host.getAttribute('lang') ||
         this.providedLocale.value ||
         closestAttribute(this.host, 'lang') ||
         undefined,
     );
+  }
+
+  /** The wanted locale once its strings are here; until then the last one shown, so text never flashes. */
+  private get locale(): ResolvedLocale {
+    if (this.resolved === undefined) {
+      const wanted = this.wanted();
+      const loaded = isLanguageLoaded(wanted.language);
+      if (!loaded) void this.whenReady();
+      if (loaded || this.shown === undefined) this.shown = wanted;
+      this.resolved = this.shown;
+    }
     return this.resolved;
+  }
+
+  /**
+   * `undefined` when the host can render now; otherwise a promise that settles once the wanted
+   * language's strings have loaded, or failed to (the language then falls back to English, which
+   * is tried next). Hosts wait for it before each update (`CivicElement.scheduleUpdate`), so a
+   * widget's first render is already in its language and a switch shows no keys or English.
+   */
+  whenReady(): Promise<void> | undefined {
+    const { language } = this.wanted();
+    if (isLanguageLoaded(language) || languageFailed(language)) return undefined;
+    return loadLanguage(language).then(
+      () => this.refresh(),
+      (error: unknown) => {
+        console.error(
+          `civic-widgets: the strings for "${language}" could not be loaded; showing ${
+            language === 'en' ? 'string keys' : 'English'
+          }.`,
+          error,
+        );
+        this.refresh();
+      },
+    );
   }
 
   /** The tag used for formatting, e.g. `kk-KZ`; `en` when the language has no strings. */

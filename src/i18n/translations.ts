@@ -1,5 +1,6 @@
 /**
- * The string tables: built-in en/ru/kk plus the page's own wording, registered from JavaScript
+ * The string tables: the built-in languages, each loaded when a widget first needs it
+ * (`loadLanguage`), plus the page's own wording, registered from JavaScript
  * (`registerTranslation`) or declared in the document:
  *
  * ```html
@@ -9,21 +10,31 @@
  * Declared strings are read once, the first time a widget needs a string. A page may also add a
  * language of its own this way; keys it leaves out fall back to English.
  */
-import { en } from './en.js';
-import { kk } from './kk.js';
+import { loaderInfo } from '../internal/loader-info.js';
+import { registerIntlFallback } from './intl-formatters.js';
+import { LANGUAGE_PACKS, isBuiltInLanguage } from './language-packs.js';
+import type { BuiltInLanguage } from './language-packs.js';
 import { canonicalLocale, primaryLanguage } from './locale-tags.js';
 import { PLURAL_CATEGORIES } from './messages.js';
 import type { MessageKey, MessageValue, PartialMessages, PluralForms } from './messages.js';
-import { ru } from './ru.js';
 
-export const BUILT_IN_LANGUAGES = ['en', 'ru', 'kk'] as const;
-
-export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
+export { BUILT_IN_LANGUAGES, isBuiltInLanguage } from './language-packs.js';
+export type { BuiltInLanguage } from './language-packs.js';
 
 type Table = Readonly<Partial<Record<MessageKey, MessageValue>>>;
 
-const builtIn: Readonly<Record<string, Table>> = { en, ru, kk };
+/** Strings the page gave, not yet checked: keys and shapes are checked against a loaded table. */
+interface PendingStrings {
+  readonly locale: string;
+  readonly language: string;
+  readonly strings: Readonly<Record<string, unknown>>;
+}
+
+const builtIn = new Map<BuiltInLanguage, Table>();
+const loading = new Map<BuiltInLanguage, Promise<void>>();
+const failed = new Set<BuiltInLanguage>();
 const overrides = new Map<string, Partial<Record<MessageKey, MessageValue>>>();
+const pending: PendingStrings[] = [];
 const listeners = new Set<() => void>();
 let declaredRead = false;
 
@@ -53,10 +64,6 @@ function isPluralForms(value: unknown): value is PluralForms {
         (PLURAL_CATEGORIES as readonly string[]).includes(category) && typeof text === 'string',
     )
   );
-}
-
-function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
 }
 
 function readDeclared(): void {
@@ -89,22 +96,38 @@ function addStrings(locale: string, strings: unknown, notify: boolean): void {
     return;
   }
   const language = primaryLanguage(tag);
-  const table = overrides.get(language) ?? {};
-  for (const [key, value] of Object.entries(strings)) {
-    if (!isMessageKey(key)) {
-      console.warn(`civic-widgets: ignoring unknown string key "${key}" for "${locale}".`);
-    } else if (typeof en[key] === 'string' ? typeof value !== 'string' : !isPluralForms(value)) {
-      console.warn(
-        `civic-widgets: ignoring "${key}" for "${locale}": expected ${
-          typeof en[key] === 'string' ? 'a string' : 'plural forms such as {"one": "…", "other": "…"}'
-        }.`,
-      );
-    } else {
-      table[key] = value as MessageValue;
-    }
-  }
-  overrides.set(language, table);
+  // Known at once, so that `hasLanguage` answers before any table has loaded.
+  if (!overrides.has(language)) overrides.set(language, {});
+  pending.push({ locale, language, strings: strings as Record<string, unknown> });
+  checkPending();
   if (notify) for (const listener of listeners) listener();
+}
+
+/**
+ * Moves the page's strings into their tables once a built-in table has loaded: every built-in
+ * table has every key, with the same shape (text or plural forms), so any one of them can judge.
+ */
+function checkPending(): void {
+  const reference = builtIn.values().next().value;
+  if (reference === undefined || pending.length === 0) return;
+  for (const { locale, language, strings } of pending.splice(0)) {
+    const table = overrides.get(language) ?? {};
+    for (const [key, value] of Object.entries(strings)) {
+      const expected = reference[key as MessageKey];
+      if (expected === undefined || !Object.hasOwn(reference, key)) {
+        console.warn(`civic-widgets: ignoring unknown string key "${key}" for "${locale}".`);
+      } else if (typeof expected === 'string' ? typeof value !== 'string' : !isPluralForms(value)) {
+        console.warn(
+          `civic-widgets: ignoring "${key}" for "${locale}": expected ${
+            typeof expected === 'string' ? 'a string' : 'plural forms such as {"one": "…", "other": "…"}'
+          }.`,
+        );
+      } else {
+        table[key as MessageKey] = value as MessageValue;
+      }
+    }
+    overrides.set(language, table);
+  }
 }
 
 /**
@@ -123,10 +146,55 @@ export function onTranslationsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The built-in table a language's strings come from: its own, or English for a page's own language. */
+function packFor(language: string): BuiltInLanguage {
+  return isBuiltInLanguage(language) ? language : 'en';
+}
+
 /** Whether there are strings for the language subtag, built in or registered by the page. */
 export function hasLanguage(language: string): boolean {
   readDeclared();
-  return Object.hasOwn(builtIn, language) || overrides.has(language);
+  return (isBuiltInLanguage(language) || overrides.has(language)) && !failed.has(packFor(language));
+}
+
+/** Whether `lookup` can answer for the language without waiting for a download. */
+export function isLanguageLoaded(language: string): boolean {
+  return builtIn.has(packFor(language));
+}
+
+/** Whether loading the language's table failed (its chunk could not be fetched). */
+export function languageFailed(language: string): boolean {
+  return failed.has(packFor(language));
+}
+
+/**
+ * Loads what strings in `language` need: its built-in table, or English for a language the page
+ * declared itself. Resolves at once when it is there; a failed download may be tried again.
+ */
+export function loadLanguage(language: string): Promise<void> {
+  const pack = packFor(language);
+  if (builtIn.has(pack)) return Promise.resolve();
+  let promise = loading.get(pack);
+  if (promise === undefined) {
+    // Through the CDN loader, the chunk is first preloaded with its Subresource Integrity hash.
+    loaderInfo()?.languageRequested?.(pack);
+    promise = LANGUAGE_PACKS[pack]().then(
+      ({ messages, intlFallback }) => {
+        builtIn.set(pack, messages);
+        failed.delete(pack);
+        loading.delete(pack);
+        if (intlFallback !== undefined) registerIntlFallback(pack, intlFallback);
+        checkPending();
+      },
+      (error: unknown) => {
+        failed.add(pack);
+        loading.delete(pack);
+        throw error;
+      },
+    );
+    loading.set(pack, promise);
+  }
+  return promise;
 }
 
 /** Maps a tag to the strings to use: `ru-RU` → `ru`; languages without strings → English. */
@@ -137,12 +205,16 @@ export function resolveLocale(tag: string | null | undefined): ResolvedLocale {
   return hasLanguage(language) ? { lang: canonical, language } : FALLBACK;
 }
 
-/** The page's wording first, then the built-in table, then the same two for English. */
+/**
+ * The page's wording first, then the built-in table, then the same two for English. Tables that
+ * have not loaded are skipped (`loadLanguage` first); with none loaded, the key itself is shown.
+ */
 export function lookup(language: string, key: MessageKey): ResolvedMessage {
   readDeclared();
+  checkPending();
   for (const lang of language === 'en' ? ['en'] : [language, 'en']) {
-    const value = overrides.get(lang)?.[key] ?? builtIn[lang]?.[key];
+    const value = overrides.get(lang)?.[key] ?? builtIn.get(lang as BuiltInLanguage)?.[key];
     if (value !== undefined) return { value, language: lang };
   }
-  return { value: en[key], language: 'en' };
+  return { value: key, language: 'en' };
 }

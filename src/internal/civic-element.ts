@@ -15,6 +15,7 @@ import { loadStateStyles } from '../styles/load-state.styles.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { VERSION } from '../version.js';
+import { loaderInfo } from './loader-info.js';
 import { classifyLoadError, renderErrorMessage, renderPending } from './load-state.js';
 import type { SkeletonOptions } from './skeleton.js';
 
@@ -92,6 +93,18 @@ export class CivicElement extends LitElement {
   constructor() {
     super();
     ensureContextRoot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Through the CDN loader, `civic-*` elements this widget renders are defined as they appear.
+    loaderInfo()?.observe?.(this.renderRoot);
+  }
+
+  /** Waits for the strings of the widget's language before rendering (see `LocalizeController.whenReady`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.localize.whenReady();
+    return strings === undefined ? super.scheduleUpdate() : strings.then(() => this.scheduleUpdate());
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {

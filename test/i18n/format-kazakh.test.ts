@@ -12,6 +12,7 @@ import { dateTimeFormat, listFormat, relativeTimeFormat } from '../../src/i18n/i
 import { INTL_SERVICES, intlSupport } from '../../src/i18n/intl-support.js';
 import { kk } from '../../src/i18n/kk.js';
 import { formatMoney } from '../../src/i18n/money.js';
+import { loadLanguage } from '../../src/i18n/translations.js';
 
 /*
  * Every expected string below is Node 20's output (full ICU 78.2, CLDR 48) for the locale `kk`,
@@ -32,6 +33,9 @@ const MAR_1_EVENING = Date.UTC(2026, 2, 1, 21, 5);
 const ALL_SUPPORTED = { number: true, date: true, relativeTime: true, list: true } as const;
 
 describe('i18n/format in Kazakh', () => {
+  // Kazakh formatting data arrives with the Kazakh strings (language-packs.test.ts checks that).
+  before(() => loadLanguage('kk'));
+
   describe('probing Intl for real data', () => {
     it('detects that this Chromium formats Kazakh with root data, so the tests below run the fallback', () => {
       // Chromium prints "12,345.5", "M01", "tomorrow" and "a, b" for kk.

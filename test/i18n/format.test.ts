@@ -12,6 +12,7 @@ import {
 } from '../../src/i18n/format.js';
 import { kk } from '../../src/i18n/kk.js';
 import { ru } from '../../src/i18n/ru.js';
+import { loadLanguage } from '../../src/i18n/translations.js';
 
 const NBSP = '\u00a0';
 const NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
@@ -21,6 +22,9 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 describe('i18n/format', () => {
+  // Kazakh formatting data arrives with the Kazakh strings (language-packs.test.ts checks that).
+  before(() => loadLanguage('kk'));
+
   describe('plural forms', () => {
     const russian: Array<[number, string]> = [
       [1, '1 подпись'],
