@@ -63,12 +63,63 @@ export class CivicResponseError extends CivicError {
   }
 }
 
-/** The request never got an answer: offline, DNS, CORS refusal or a dropped connection. */
+/**
+ * The request never got an answer: offline, DNS, CORS refusal or a dropped connection. (A write
+ * refused by CORS while reads of the backend work becomes a `CivicOriginNotAllowedError`.)
+ */
 export class CivicNetworkError extends CivicError {
   constructor(options?: ErrorOptions) {
     super('Network error: the server could not be reached', options);
     this.name = 'CivicNetworkError';
   }
+}
+
+/** How a refused origin came to light. */
+export type OriginRefusalEvidence = 'problem' | 'probe';
+
+/**
+ * The backend does not take writes from this page's origin: it answered 403
+ * `urn:civic:problem:origin-not-allowed` (`evidence: 'problem'`), or a write failed without an
+ * answer (as a CORS refusal does) while a read of the same backend answered at once
+ * (`evidence: 'probe'`). Nothing was stored. The fix is on the backend: allow the page's origin.
+ */
+export class CivicOriginNotAllowedError extends CivicError {
+  readonly kind = 'origin-not-allowed';
+  /** The backend's API base URL, as the client was given it. */
+  readonly baseUrl: string;
+  /** The page's origin (`location.origin`), when there is a page. */
+  readonly origin: string | undefined;
+  readonly evidence: OriginRefusalEvidence;
+  /** The backend's problem document, for `evidence: 'problem'`. */
+  readonly problem: Problem | null;
+
+  constructor(
+    baseUrl: string,
+    evidence: OriginRefusalEvidence,
+    options: { problem?: Problem | null; origin?: string | undefined; cause?: unknown } = {},
+  ) {
+    const origin = options.origin ?? pageOrigin();
+    super(
+      `The backend at ${baseUrl} does not accept writes from ${origin ?? 'this origin'}` +
+        (evidence === 'probe' ? ' (the write failed CORS while reads work)' : ''),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.name = 'CivicOriginNotAllowedError';
+    this.baseUrl = baseUrl;
+    this.origin = origin;
+    this.evidence = evidence;
+    this.problem = options.problem ?? null;
+  }
+}
+
+/** True when the backend refuses writes from this page's origin. */
+export function isOriginNotAllowed(error: unknown): error is CivicOriginNotAllowedError {
+  return error instanceof CivicOriginNotAllowedError;
+}
+
+function pageOrigin(): string | undefined {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === 'string' && origin !== 'null' ? origin : undefined;
 }
 
 /** No complete answer within the time limit. */

@@ -5,12 +5,14 @@ export {
   CivicApiError,
   CivicError,
   CivicNetworkError,
+  CivicOriginNotAllowedError,
   CivicResponseError,
   CivicTimeoutError,
   isAbortError,
   isAuthRequired,
+  isOriginNotAllowed,
 } from './errors.js';
-export type { ResponseErrorReason, ResponseIssue } from './errors.js';
+export type { OriginRefusalEvidence, ResponseErrorReason, ResponseIssue } from './errors.js';
 export { createIdempotencyKey } from './idempotency.js';
 export { DEFAULT_BACKOFF } from './retry.js';
 export type { BackoffOptions } from './retry.js';

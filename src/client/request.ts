@@ -1,11 +1,13 @@
 import * as v from 'valibot';
 import type { AnyEndpoint } from '../protocol/endpoint.js';
-import { ProblemSchema } from '../protocol/problem.js';
+import { ENDPOINTS } from '../protocol/endpoints.js';
+import { PROBLEM_TYPES, ProblemSchema } from '../protocol/problem.js';
 import type { Problem } from '../protocol/problem.js';
 import {
   CivicApiError,
   CivicError,
   CivicNetworkError,
+  CivicOriginNotAllowedError,
   CivicResponseError,
   CivicTimeoutError,
   summarizeIssues,
@@ -75,7 +77,11 @@ export async function performRequest(
       return await attemptOnce(config, endpoint, url, input.body, idempotencyKey, options);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (attempt >= maxRetries || !isRetryableError(error)) throw error;
+      if (attempt >= maxRetries || !isRetryableError(error)) {
+        const explained = await explainFailure(config, endpoint, error, signal);
+        if (signal?.aborted) throw signal.reason;
+        throw explained;
+      }
       const delay = retryDelay(attempt, error, config.backoff);
       if (delay === null) throw error;
       await sleep(delay, signal);
@@ -130,7 +136,14 @@ async function attemptOnce(
       return structuredClone(cached.value);
     }
     if (!response.ok) {
-      throw await toApiError(response);
+      const apiError = await toApiError(response);
+      if (apiError.status === 403 && apiError.problem?.type === PROBLEM_TYPES.originNotAllowed) {
+        throw new CivicOriginNotAllowedError(config.baseUrl, 'problem', {
+          problem: apiError.problem,
+          cause: apiError,
+        });
+      }
+      throw apiError;
     }
     if (endpoint.response === undefined) {
       await response.body?.cancel();
@@ -152,6 +165,39 @@ async function attemptOnce(
     if (error instanceof CivicError) throw error;
     // fetch() and body reads reject with TypeError when the connection fails or drops.
     throw new CivicNetworkError({ cause: error });
+  } finally {
+    timed.dispose();
+  }
+}
+
+/** Time limit of the read that tells a CORS refusal from an outage. */
+const PROBE_TIMEOUT_MS = 5_000;
+
+/**
+ * A write that never got an answer while a read of the same backend answers at once was refused by
+ * CORS: the backend does not allow this page's origin (a backend that does not refuse readably with
+ * 403 origin-not-allowed). Reads discovery once to tell; any other failure is returned as it was.
+ */
+async function explainFailure(
+  config: TransportConfig,
+  endpoint: AnyEndpoint,
+  error: unknown,
+  signal: AbortSignal | undefined,
+): Promise<unknown> {
+  if (!(error instanceof CivicNetworkError) || endpoint.method === 'GET') return error;
+  const timed = withTimeout(signal, Math.min(config.timeoutMs, PROBE_TIMEOUT_MS));
+  try {
+    const response = await config.fetch(buildUrl(config.baseUrl, ENDPOINTS.getDiscovery, {}), {
+      headers: { Accept: 'application/json' },
+      // From the network: a cached discovery document says nothing about the connection now.
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: timed.signal,
+    });
+    await response.body?.cancel();
+    return response.ok ? new CivicOriginNotAllowedError(config.baseUrl, 'probe', { cause: error }) : error;
+  } catch {
+    return error;
   } finally {
     timed.dispose();
   }
