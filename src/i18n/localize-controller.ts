@@ -128,6 +128,8 @@ export class LocalizeController implements ReactiveController {
       this.host.getAttribute('lang') ||
         this.providedLocale.value ||
         closestAttribute(this.host, 'lang') ||
+        // Not in the document (a rehearsal's element): the page's language.
+        document.documentElement.lang ||
         undefined,
     );
   }

@@ -24,6 +24,8 @@ export async function staticRoutes(
       decorateReply: first,
       index: ['index.html'],
       cacheControl: true,
+      // dist/cdn holds .br and .gz siblings of every file (scripts/cdn-build.mjs).
+      preCompressed: true,
       maxAge: 0,
     });
     first = false;
