@@ -38,10 +38,13 @@ const WIDGET_LAYER_IMPORTS = {
     'src/client and src/protocol sit below the widgets: they must not import widgets, their base classes, contexts, strings or styles.',
 };
 
-const OUTSIDE_PROTOCOL_IMPORTS = {
-  regex: '^\\.\\./',
-  message: 'src/protocol is the bottom layer: it imports nothing of ours but its own modules.',
-};
+/** A file `depth` folders below src/protocol/ (endpoints/ is one) reaches only the protocol's own modules. */
+function outsideProtocolImports(depth) {
+  return {
+    regex: `^(\\.\\./){${depth + 1}}`,
+    message: 'src/protocol is the bottom layer: it imports nothing of ours but its own modules.',
+  };
+}
 
 /** A file `depth` folders below server/ reaches the repository's src/ only through `#protocol`. */
 function serverSrcImports(depth) {
@@ -138,15 +141,15 @@ export default defineConfig(
       'no-restricted-imports': ['error', { patterns: [LIT_IMPORTS, SERVER_IMPORTS, WIDGET_LAYER_IMPORTS] }],
     },
   },
-  {
-    files: ['src/protocol/**'],
+  ...[0, 1].map((depth) => ({
+    files: [`src/protocol/${'*/'.repeat(depth)}*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [LIT_IMPORTS, SERVER_IMPORTS, WIDGET_LAYER_IMPORTS, OUTSIDE_PROTOCOL_IMPORTS] },
+        { patterns: [LIT_IMPORTS, SERVER_IMPORTS, WIDGET_LAYER_IMPORTS, outsideProtocolImports(depth)] },
       ],
     },
-  },
+  })),
   ...SERVER_FOLDER_DEPTHS.map((depth) => ({
     files: [`server/${'*/'.repeat(depth)}*.ts`],
     rules: { 'no-restricted-imports': ['error', { patterns: [serverSrcImports(depth)] }] },

@@ -68,7 +68,11 @@ export type EndpointInput<E extends AnyEndpoint> = (E['pathParams'] extends AnyS
 /** The validated success value of an endpoint. */
 export type EndpointOutput<E extends AnyEndpoint> = OutputOf<E['response']>;
 
-/** Identity helper that keeps the literal types of a descriptor. */
+/**
+ * Identity helper that keeps the literal types of a descriptor. Marked free of side effects, so a
+ * bundle drops every descriptor that nothing uses (a widget's chunk keeps only its own endpoints).
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineEndpoint<
   Path extends ObjectSchema | undefined,
   Query extends ObjectSchema | undefined,
@@ -76,6 +80,56 @@ export function defineEndpoint<
   Response extends AnySchema | undefined,
 >(endpoint: Endpoint<Path, Query, Body, Response>): Endpoint<Path, Query, Body, Response> {
   return endpoint;
+}
+
+type PathSchema = NonNullable<AnyEndpoint['pathParams']>;
+type ResponseSchema = NonNullable<AnyEndpoint['response']>;
+
+/** What a public GET of one resource by its path states; the rest of its descriptor is fixed. */
+export interface ResourceGet<Path extends PathSchema, Response extends ResponseSchema | undefined> {
+  readonly id: string;
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly feature: string;
+  readonly conditional?: true;
+  readonly responseType?: 'text/event-stream';
+  readonly pathParams: Path;
+  readonly response: Response;
+}
+
+/** A public GET of one resource named by its path: no query, no body, anyone may call it. */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineResourceGet<Path extends PathSchema, Response extends ResponseSchema | undefined>(
+  get: ResourceGet<Path, Response>,
+): Endpoint<Path, undefined, undefined, Response> {
+  const { id, path, summary, tag, feature, pathParams, response, ...kind } = get;
+  return defineEndpoint({
+    id,
+    method: 'GET',
+    path,
+    summary,
+    tag,
+    status: 200,
+    auth: 'none',
+    feature,
+    ...kind,
+    pathParams,
+    query: undefined,
+    body: undefined,
+    response,
+  });
+}
+
+/**
+ * A server-sent event stream that pushes the same value a resource answers with: the stream's
+ * endpoint, the event name, and the schema of that event's data. Each feature defines its own
+ * (`PETITION_COUNT_STREAM`, `CAMPAIGN_TOTALS_STREAM`) beside its endpoints.
+ */
+export interface LiveStream<T = unknown> {
+  readonly endpoint: AnyEndpoint;
+  readonly event: string;
+  readonly schema: v.GenericSchema<unknown, T>;
 }
 
 /** Fills a path template: `/petitions/{petitionId}` + `{petitionId: 'a b'}` → `/petitions/a%20b`. */

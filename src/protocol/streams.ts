@@ -1,16 +1,17 @@
 import type * as v from 'valibot';
-import { CampaignTotalsEventSchema } from './campaigns.js';
 import type { EndpointId } from './endpoints.js';
-import { PetitionCountEventSchema } from './petitions.js';
+import { CAMPAIGN_STREAM_EVENTS } from './endpoints/campaigns.js';
+import { PETITION_STREAM_EVENTS } from './endpoints/petitions.js';
 
 /*
  * Server-sent event streams. Each message has an `event:` name from this map and one line of
  * `data:` holding the JSON the schema describes. Clients ignore unknown event names and comment
- * lines (`: keep-alive`), and validate `data` with the schema.
+ * lines (`: keep-alive`), and validate `data` with the schema. Each feature defines its streams'
+ * events beside its endpoints (endpoints/<feature>.ts); this map gathers them.
  */
 export const STREAM_EVENTS = {
-  streamPetitionEvents: { count: PetitionCountEventSchema },
-  streamCampaignEvents: { totals: CampaignTotalsEventSchema },
+  streamPetitionEvents: PETITION_STREAM_EVENTS,
+  streamCampaignEvents: CAMPAIGN_STREAM_EVENTS,
 } as const satisfies Partial<Record<EndpointId, Record<string, v.GenericSchema>>>;
 export type StreamEvents = typeof STREAM_EVENTS;
 export type StreamEndpointId = keyof StreamEvents;

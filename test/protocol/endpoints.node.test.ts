@@ -18,6 +18,11 @@ import type {
   Endpoints,
   Petition,
 } from '../../src/protocol/index.js';
+import * as campaignEndpoints from '../../src/protocol/endpoints/campaigns.js';
+import * as discoveryEndpoints from '../../src/protocol/endpoints/discovery.js';
+import * as ideaEndpoints from '../../src/protocol/endpoints/ideas.js';
+import * as leaderboardEndpoints from '../../src/protocol/endpoints/leaderboards.js';
+import * as petitionEndpoints from '../../src/protocol/endpoints/petitions.js';
 import * as fixtures from './fixtures.js';
 
 const endpoints = Object.entries(ENDPOINTS as Record<string, AnyEndpoint>);
@@ -108,6 +113,60 @@ describe('ENDPOINTS', () => {
     assert.equal(isEndpointAvailable(ENDPOINTS.getDiscovery, []), true);
     assert.equal(isEndpointAvailable(ENDPOINTS.getCampaign, features), true);
     assert.equal(isEndpointAvailable(ENDPOINTS.streamCampaignEvents, features), false);
+  });
+});
+
+describe("the features' endpoint modules", () => {
+  const modules: Record<string, Record<string, unknown>> = {
+    discovery: discoveryEndpoints,
+    petitions: petitionEndpoints,
+    ideas: ideaEndpoints,
+    campaigns: campaignEndpoints,
+    leaderboards: leaderboardEndpoints,
+  };
+  /** The endpoint descriptors a module exports, by export name. */
+  const descriptorsOf = (module: Record<string, unknown>): [string, AnyEndpoint][] =>
+    Object.entries(module).filter(
+      (entry): entry is [string, AnyEndpoint] =>
+        typeof entry[1] === 'object' && entry[1] !== null && 'method' in entry[1] && 'path' in entry[1],
+    );
+
+  it('hold every registered endpoint once, the same object, exported under its id', () => {
+    const seen = new Map<string, string>();
+    for (const [feature, module] of Object.entries(modules)) {
+      for (const [name, endpoint] of descriptorsOf(module)) {
+        assert.equal(endpoint.id, name, `${feature} exports ${endpoint.id} as ${name}`);
+        assert.equal(seen.has(name), false, `${name} is in ${seen.get(name)} and ${feature}`);
+        seen.set(name, feature);
+        assert.equal((ENDPOINTS as Record<string, AnyEndpoint>)[name], endpoint, `${name} in ENDPOINTS`);
+      }
+    }
+    assert.deepEqual([...seen.keys()].sort(), Object.keys(ENDPOINTS).sort());
+  });
+
+  it("keep each endpoint in its tag's module", () => {
+    for (const [feature, module] of Object.entries(modules)) {
+      for (const [name, endpoint] of descriptorsOf(module)) assert.equal(endpoint.tag, feature, name);
+    }
+  });
+
+  it("define each live stream from its stream endpoint and that stream's events", () => {
+    const streams = [
+      [petitionEndpoints.PETITION_COUNT_STREAM, 'streamPetitionEvents', 'count'],
+      [campaignEndpoints.CAMPAIGN_TOTALS_STREAM, 'streamCampaignEvents', 'totals'],
+    ] as const;
+    for (const [stream, id, event] of streams) {
+      assert.equal(stream.endpoint, ENDPOINTS[id]);
+      assert.equal(stream.event, event);
+      assert.equal(stream.schema, (STREAM_EVENTS[id] as Record<string, v.GenericSchema>)[event]);
+    }
+    assert.equal(STREAM_EVENTS.streamPetitionEvents, petitionEndpoints.PETITION_STREAM_EVENTS);
+    assert.equal(STREAM_EVENTS.streamCampaignEvents, campaignEndpoints.CAMPAIGN_STREAM_EVENTS);
+  });
+
+  it('push the value the resource they keep fresh answers with', () => {
+    assert.equal(petitionEndpoints.PETITION_COUNT_STREAM.schema, ENDPOINTS.getPetitionCount.response);
+    assert.equal(campaignEndpoints.CAMPAIGN_TOTALS_STREAM.schema, ENDPOINTS.getCampaignTotals.response);
   });
 });
 
