@@ -1,4 +1,9 @@
-// `cem analyze` → custom-elements.json, read by Storybook autodocs, IDEs and the README tables.
+// `cem analyze` → custom-elements.json, read by Storybook autodocs, IDEs and the README tables; its
+// plugins clean the manifest for the published package and generate the JSX types and editor data
+// from it (scripts/package/).
+import { cleanManifestPlugin } from './scripts/package/clean-manifest.mjs';
+import { integrationsPlugin } from './scripts/package/integrations.mjs';
+import { resolveElementTypes } from './scripts/package/resolve-types.mjs';
 
 /**
  * Elements register through the kit's `define('civic-x', CivicX)` (src/internal/define.ts), which
@@ -38,5 +43,15 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [civicDefineCalls()],
+  plugins: [
+    civicDefineCalls(),
+    {
+      name: 'civic-resolve-types',
+      packageLinkPhase({ customElementsManifest }) {
+        resolveElementTypes(customElementsManifest);
+      },
+    },
+    cleanManifestPlugin(),
+    integrationsPlugin(),
+  ],
 };

@@ -3,10 +3,11 @@ import type { Preview } from '@storybook/web-components-vite';
 import { initialize, mswLoader } from 'msw-storybook-addon';
 import manifest from '../custom-elements.json';
 import { MOCK_API_BASE } from '../test/mocks/handlers.js';
+import { storybookManifest } from './storybook-manifest.js';
 import { GLOBAL_TYPES, INITIAL_GLOBALS, withStoryFrame } from './story-frame.js';
 
-// Autodocs tables (attributes, properties, slots, parts, events) come from `cem analyze`.
-setCustomElementsManifest(manifest);
+// Autodocs tables (properties, slots, parts, events) come from `cem analyze`: the public API only.
+setCustomElementsManifest(storybookManifest(manifest));
 
 initialize({
   quiet: true,
