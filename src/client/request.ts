@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { AnyEndpoint } from '../protocol/endpoint.js';
-import { ENDPOINTS } from '../protocol/endpoints.js';
+import { getDiscovery } from '../protocol/endpoints/discovery.js';
 import { PROBLEM_TYPES, ProblemSchema } from '../protocol/problem.js';
 import type { Problem } from '../protocol/problem.js';
 import {
@@ -170,13 +170,17 @@ async function attemptOnce(
   }
 }
 
-/** Time limit of the read that tells a CORS refusal from an outage. */
+/** Time limit of each request that tells a CORS refusal from an outage. */
 const PROBE_TIMEOUT_MS = 5_000;
 
 /**
- * A write that never got an answer while a read of the same backend answers at once was refused by
- * CORS: the backend does not allow this page's origin (a backend that does not refuse readably with
- * 403 origin-not-allowed). Reads discovery once to tell; any other failure is returned as it was.
+ * A write that never got an answer may have been refused by CORS: the backend does not allow this
+ * page's origin (a backend that does not refuse readably with 403 origin-not-allowed). Two quick
+ * requests tell: a read of discovery, which must answer (the backend is reachable), and a bodiless
+ * `{}` of the write's method to that same address (no endpoint, so nothing happens there), which
+ * needs the same CORS preflight as the write and must fail without an answer too. A connection
+ * that dropped during the write answers both; an offline page answers neither. Anything else is
+ * returned as it was.
  */
 async function explainFailure(
   config: TransportConfig,
@@ -185,19 +189,40 @@ async function explainFailure(
   signal: AbortSignal | undefined,
 ): Promise<unknown> {
   if (!(error instanceof CivicNetworkError) || endpoint.method === 'GET') return error;
+  const url = buildUrl(config.baseUrl, getDiscovery, {});
+  const read = await probe(config, url, { headers: { Accept: 'application/json' } }, signal);
+  if (read !== 'answered-ok') return error;
+  const write = await probe(
+    config,
+    url,
+    { method: endpoint.method, headers: { 'Content-Type': 'application/json' }, body: '{}' },
+    signal,
+  );
+  return write === 'no-answer'
+    ? new CivicOriginNotAllowedError(config.baseUrl, 'probe', { cause: error })
+    : error;
+}
+
+/** One probe request: whether it got a successful answer, another answer, or none at all. */
+async function probe(
+  config: TransportConfig,
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal | undefined,
+): Promise<'answered-ok' | 'answered' | 'no-answer' | 'cancelled'> {
   const timed = withTimeout(signal, Math.min(config.timeoutMs, PROBE_TIMEOUT_MS));
   try {
-    const response = await config.fetch(buildUrl(config.baseUrl, ENDPOINTS.getDiscovery, {}), {
-      headers: { Accept: 'application/json' },
-      // From the network: a cached discovery document says nothing about the connection now.
+    // From the network: a cached answer says nothing about the connection now.
+    const response = await config.fetch(url, {
+      ...init,
       cache: 'no-store',
       credentials: 'omit',
       signal: timed.signal,
     });
     await response.body?.cancel();
-    return response.ok ? new CivicOriginNotAllowedError(config.baseUrl, 'probe', { cause: error }) : error;
+    return response.ok ? 'answered-ok' : 'answered';
   } catch {
-    return error;
+    return timed.signal.aborted ? 'cancelled' : 'no-answer';
   } finally {
     timed.dispose();
   }

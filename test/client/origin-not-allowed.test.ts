@@ -84,9 +84,10 @@ describe('a backend that does not allow this page’s origin', () => {
   });
 
   describe('when a write fails without an answer (as CORS refusals do)', () => {
-    it('reads discovery once and, as it answers, rejects with CivicOriginNotAllowedError', async () => {
+    it('reads discovery and, as it answers while a write there fails too, rejects with CivicOriginNotAllowedError', async () => {
       let writes = 0;
       const reads: Request[] = [];
+      const probes: Request[] = [];
       worker.use(
         http.post(SIGNATURES, () => {
           writes++;
@@ -95,6 +96,11 @@ describe('a backend that does not allow this page’s origin', () => {
         http.get(`${API}/`, ({ request }) => {
           reads.push(request);
           return HttpResponse.json(discoveryDocument());
+        }),
+        // CORS refuses every write from this page, so the probe's write fails the same way.
+        http.post(`${API}/`, ({ request }) => {
+          probes.push(request);
+          return HttpResponse.error();
         }),
       );
       const client = createClient({ baseUrl: API, backoff: FAST, retries: 2 });
@@ -109,6 +115,44 @@ describe('a backend that does not allow this page’s origin', () => {
       expect(writes).to.equal(3, 'the write is retried first: a dropped connection is not a refusal');
       expect(reads.length).to.equal(1);
       expect(reads[0]!.cache).to.equal('no-store');
+      expect(probes.length).to.equal(1);
+      expect(probes[0]!.headers.get('Content-Type')).to.equal(
+        'application/json',
+        'preflighted like the write',
+      );
+      expect(probes[0]!.headers.has('Idempotency-Key')).to.equal(false);
+      expect(await probes[0]!.text()).to.equal('{}');
+    });
+
+    it('probes with the write’s own method (PUT for a vote)', async () => {
+      const methods: string[] = [];
+      worker.use(
+        http.put(`${API}/ideas/i1/vote`, () => HttpResponse.error()),
+        http.get(`${API}/`, () => HttpResponse.json(discoveryDocument(['ideas']))),
+        http.all(`${API}/`, ({ request }) => {
+          methods.push(request.method);
+          return HttpResponse.error();
+        }),
+      );
+      const client = createClient({ baseUrl: API, backoff: FAST, retries: 0 });
+      const error = await rejectionOf(client.call('setVote', { path: { ideaId: 'i1' }, body: { value: 1 } }));
+      expect(error).to.be.instanceOf(CivicOriginNotAllowedError);
+      expect(methods).to.deep.equal(['PUT']);
+    });
+
+    it('stays a CivicNetworkError when the backend answers both probes (the connection dropped)', async () => {
+      worker.use(
+        http.post(SIGNATURES, () => HttpResponse.error()),
+        http.get(`${API}/`, () => HttpResponse.json(discoveryDocument())),
+        http.post(`${API}/`, () =>
+          HttpResponse.json(
+            { type: 'urn:civic:problem:not-found', title: 'Not found', status: 404 },
+            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
+      const error = await rejectionOf(sign(createClient({ baseUrl: API, backoff: FAST })));
+      expect(error).to.be.instanceOf(CivicNetworkError);
     });
 
     it('stays a CivicNetworkError when the read fails too (offline)', async () => {
@@ -148,6 +192,7 @@ describe('a backend that does not allow this page’s origin', () => {
       const controller = new AbortController();
       worker.use(
         http.post(SIGNATURES, () => HttpResponse.error()),
+        http.post(`${API}/`, () => HttpResponse.error()),
         http.get(`${API}/`, async () => {
           controller.abort();
           await new Promise((resolve) => setTimeout(resolve, 50));

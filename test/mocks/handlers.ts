@@ -94,6 +94,10 @@ export function discoveryHandlers(options: DiscoveryOptions = {}): RequestHandle
       await wait(options.latency);
       return HttpResponse.json(body);
     }),
+    // No endpoint takes writes at the root: 404, as a backend answers any unknown route. (After a
+    // write fails without an answer, the client writes here to tell a CORS refusal from a drop.)
+    http.post(mockPath(ENDPOINTS.getDiscovery), () => problemResponse('notFound')),
+    http.put(mockPath(ENDPOINTS.getDiscovery), () => problemResponse('notFound')),
   ];
 }
 

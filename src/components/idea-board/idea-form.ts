@@ -31,6 +31,7 @@ const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
   // A board that refuses ideas says so the same way whether it is closed or the citizen may not post.
   forbidden: 'ideaBoard.form.closed',
   auth: 'ideaBoard.form.authRequired',
+  originNotAllowed: 'submit.originNotAllowed.idea',
 };
 
 export interface IdeaFormOptions {

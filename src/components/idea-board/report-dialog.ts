@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { createIdempotencyKey, isAuthRequired } from '../../client/index.js';
+import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { FLAG_REASONS } from '../../protocol/ideas.js';
@@ -73,6 +74,7 @@ export class ReportDialogController extends ModalDialogController<Idea> {
       this.close();
       this.options.announce(this.options.localize.term('ideaBoard.report.sent', { title: idea.title }));
     } catch (error) {
+      warnIfOriginNotAllowed(error);
       if (isAuthRequired(error)) {
         this.close();
         this.options.onAuthRequired();

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAuthRequired } from '../../client/index.js';
+import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
 import type { CivicClient } from '../../client/index.js';
 import type { Idea, VoteValue } from '../../protocol/ideas.js';
 import { applyVote, nextVote, tallyOf } from './vote-button.js';
@@ -74,6 +75,7 @@ export class VoteController implements ReactiveController {
     } catch (error) {
       if (this.latest.get(id) !== ticket) return;
       this.shown.delete(id);
+      warnIfOriginNotAllowed(error);
       if (isAuthRequired(error)) this.options.onAuthRequired();
       else this.options.onFailed(idea);
     } finally {

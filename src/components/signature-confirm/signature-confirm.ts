@@ -7,11 +7,13 @@ import {
   CivicNetworkError,
   CivicTimeoutError,
   createIdempotencyKey,
+  isOriginNotAllowed,
 } from '../../client/index.js';
 import { CivicSignatureConfirmedEvent } from '../../events/civic-signature-confirmed.js';
 import type { TermKey } from '../../i18n/messages.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
+import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
 import { ConfirmSignatureRequestSchema } from '../../protocol/petitions.js';
 import type { Petition, SignatureConfirmed } from '../../protocol/petitions.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -23,13 +25,14 @@ import { styles } from './signature-confirm.styles.js';
 /** Where confirming stands. */
 type Phase = 'ready' | 'sending' | 'failed' | 'confirmed' | 'invalid' | 'closed';
 
-type Failure = 'network' | 'server' | 'busy' | 'rateLimited';
+type Failure = 'network' | 'server' | 'busy' | 'rateLimited' | 'originNotAllowed';
 
 const FAILURE_MESSAGES: Readonly<Record<Failure, TermKey>> = {
   network: 'submit.network',
   server: 'submit.server',
   busy: 'submit.busy',
   rateLimited: 'submit.rateLimited',
+  originNotAllowed: 'submit.originNotAllowed.confirm',
 };
 
 /**
@@ -128,8 +131,10 @@ export class CivicSignatureConfirm extends CivicElement {
       return;
     }
     this.phase = 'failed';
-    this.failure =
-      error instanceof CivicNetworkError || error instanceof CivicTimeoutError
+    warnIfOriginNotAllowed(error);
+    this.failure = isOriginNotAllowed(error)
+      ? 'originNotAllowed'
+      : error instanceof CivicNetworkError || error instanceof CivicTimeoutError
         ? 'network'
         : error instanceof CivicApiError && error.status === 409
           ? 'busy'

@@ -35,6 +35,7 @@ const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
   closed: 'sign.closed',
   forbidden: 'sign.forbidden',
   auth: 'sign.authRequired',
+  originNotAllowed: 'submit.originNotAllowed.sign',
 };
 
 /**

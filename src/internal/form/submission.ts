@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { createIdempotencyKey } from '../../client/index.js';
 import type { FieldError } from '../../protocol/problem.js';
+import { warnIfOriginNotAllowed } from './origin-warning.js';
 import type { PendingFocusController } from './pending-focus.js';
 import {
   DEFAULT_FAILURES,
@@ -136,6 +137,7 @@ export class FormSubmission<Body, Result, E extends FormError> {
       this.options.focus.focusAfterUpdate('.error-summary');
       return;
     }
+    if (refusal === 'originNotAllowed') warnIfOriginNotAllowed(error);
     const failure = this.options.failures?.[refusal] ?? DEFAULT_FAILURES[refusal];
     if (!keepsKey(refusal, failure)) this.attempt = undefined;
     this.currentFailure = failure;

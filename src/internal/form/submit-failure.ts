@@ -1,4 +1,10 @@
-import { CivicApiError, CivicNetworkError, CivicTimeoutError, isAuthRequired } from '../../client/index.js';
+import {
+  CivicApiError,
+  CivicNetworkError,
+  CivicTimeoutError,
+  isAuthRequired,
+  isOriginNotAllowed,
+} from '../../client/index.js';
 import { PROBLEM_TYPES } from '../../protocol/problem.js';
 import type { FieldError } from '../../protocol/problem.js';
 
@@ -11,6 +17,8 @@ export const SUBMIT_FAILURES = [
   'closed',
   'forbidden',
   'auth',
+  // The backend does not take writes from this page's origin: the page's setup, not the citizen's doing.
+  'originNotAllowed',
 ] as const;
 export type SubmitFailure = (typeof SUBMIT_FAILURES)[number];
 
@@ -34,6 +42,7 @@ export type SubmitRefusal =
   | 'busy'
   | 'rateLimited'
   | 'keyReused'
+  | 'originNotAllowed'
   | 'server';
 
 /** How most forms tell each refusal (all but `fields`, which the form shows as field errors). */
@@ -47,11 +56,13 @@ export const DEFAULT_FAILURES: Readonly<Record<Exclude<SubmitRefusal, 'fields'>,
   busy: 'busy',
   rateLimited: 'rateLimited',
   keyReused: 'server',
+  originNotAllowed: 'originNotAllowed',
   // 5xx or an unreadable answer: nothing says the submission was stored, and the same key makes a retry safe.
   server: 'server',
 };
 
 export function refusalOf(error: unknown): SubmitRefusal {
+  if (isOriginNotAllowed(error)) return 'originNotAllowed';
   if (error instanceof CivicNetworkError || error instanceof CivicTimeoutError) return 'network';
   if (isAuthRequired(error)) return 'auth';
   if (!(error instanceof CivicApiError)) return 'server';

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CivicApiError, CivicNetworkError, CivicTimeoutError } from '../../../src/client/index.js';
+import {
+  CivicApiError,
+  CivicNetworkError,
+  CivicOriginNotAllowedError,
+  CivicTimeoutError,
+} from '../../../src/client/index.js';
 import { fieldErrorsOf, keepsKey, refusalOf } from '../../../src/internal/form/submit-failure.js';
 import { PROBLEM_TYPES } from '../../../src/protocol/index.js';
 import type { Problem } from '../../../src/protocol/index.js';
@@ -26,6 +31,18 @@ describe('refusalOf', () => {
     ['429', apiError(429), 'rateLimited'],
     ['a reused key', apiError(422, { type: PROBLEM_TYPES.idempotencyKeyReused }), 'keyReused'],
     ['500', apiError(500), 'server'],
+    [
+      '403 origin-not-allowed',
+      new CivicOriginNotAllowedError('https://api.example/v1', 'problem', {
+        problem: { type: PROBLEM_TYPES.originNotAllowed, title: 'Origin not allowed', status: 403 },
+      }),
+      'originNotAllowed',
+    ],
+    [
+      'a write refused by CORS while reads work',
+      new CivicOriginNotAllowedError('https://api.example/v1', 'probe', { cause: new CivicNetworkError() }),
+      'originNotAllowed',
+    ],
     ['anything else', new Error('unexpected'), 'server'],
   ];
   for (const [name, error, refusal] of cases) {
@@ -49,5 +66,6 @@ describe('keepsKey', () => {
     assert.equal(keepsKey('keyReused', 'server'), false);
     assert.equal(keepsKey('closed', 'closed'), false);
     assert.equal(keepsKey('auth', 'auth'), false);
+    assert.equal(keepsKey('originNotAllowed', 'originNotAllowed'), false);
   });
 });

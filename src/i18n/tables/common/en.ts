@@ -32,6 +32,10 @@ export const commonEn = {
   'submit.server': 'Something went wrong on our side. Try again in a moment.',
   'submit.busy': 'We are still processing your request. Wait a moment, then try again.',
   'submit.rateLimited': 'There have been too many attempts. Wait a few minutes, then try again.',
+  'submit.originNotAllowed.sign':
+    'Signing petitions is not available on this page yet. Your signature has not been sent.',
+  'submit.originNotAllowed.idea': 'Proposing ideas is not available on this page yet.',
+  'submit.originNotAllowed.confirm': 'Confirming signatures is not available on this page yet.',
 
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'There is a problem',
