@@ -1,3 +1,5 @@
+import { kkFormats } from './cldr/kk.js';
+import { intlStandIns } from './intl-stand-ins.js';
 import type { LocaleMessages } from './messages.js';
 import type { KazakhPlural } from './tables/plurals.js';
 import { commonKk } from './tables/common/kk.js';
@@ -15,5 +17,5 @@ export const kk: LocaleMessages<KazakhPlural> = {
   ...expertLeaderboardKk,
 };
 
-/** Kazakh formatting data, loaded with the strings: Chrome's `Intl` has none. */
-export { kkFormats } from './cldr/kk.js';
+/** Kazakh formatting, loaded with the strings: Chrome's `Intl` has no Kazakh data. */
+export const kkIntl = intlStandIns(kkFormats);

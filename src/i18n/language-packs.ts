@@ -2,7 +2,7 @@
  * The built-in languages, each loaded on demand as its own chunk: a page in Kazakh downloads the
  * Kazakh strings (with the Kazakh formatting data) and nothing of Russian or English.
  */
-import type { IntlFallback } from './cldr/types.js';
+import type { IntlStandIns } from './intl-stand-ins.js';
 import type { LocaleMessages } from './messages.js';
 
 export const BUILT_IN_LANGUAGES = ['en', 'ru', 'kk'] as const;
@@ -12,8 +12,8 @@ export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
 /** One language's strings for every widget, and the formatting data browsers may lack for it. */
 export interface LanguagePack {
   readonly messages: LocaleMessages;
-  /** CLDR data that stands in where the browser's `Intl` has none for the language (Kazakh in Chrome). */
-  readonly intlFallback?: IntlFallback;
+  /** Formatters that stand in where the browser's `Intl` has no data for the language (Kazakh in Chrome). */
+  readonly intl?: IntlStandIns;
 }
 
 export function isBuiltInLanguage(language: string): language is BuiltInLanguage {
@@ -25,7 +25,7 @@ export const LANGUAGE_PACKS: { readonly [L in BuiltInLanguage]: () => Promise<La
   en: async () => ({ messages: (await import('./en.js')).en }),
   ru: async () => ({ messages: (await import('./ru.js')).ru }),
   kk: async () => {
-    const { kk, kkFormats } = await import('./kk.js');
-    return { messages: kk, intlFallback: kkFormats };
+    const { kk, kkIntl } = await import('./kk.js');
+    return { messages: kk, intl: kkIntl };
   },
 };

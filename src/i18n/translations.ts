@@ -11,7 +11,7 @@
  * language of its own this way; keys it leaves out fall back to English.
  */
 import { loaderInfo } from '../internal/loader-info.js';
-import { registerIntlFallback } from './intl-formatters.js';
+import { registerIntlStandIns } from './intl-formatters.js';
 import { LANGUAGE_PACKS, isBuiltInLanguage } from './language-packs.js';
 import type { BuiltInLanguage } from './language-packs.js';
 import { canonicalLocale, primaryLanguage } from './locale-tags.js';
@@ -179,11 +179,11 @@ export function loadLanguage(language: string): Promise<void> {
     // Through the CDN loader, the chunk is first preloaded with its Subresource Integrity hash.
     loaderInfo()?.languageRequested?.(pack);
     promise = LANGUAGE_PACKS[pack]().then(
-      ({ messages, intlFallback }) => {
+      ({ messages, intl }) => {
         builtIn.set(pack, messages);
         failed.delete(pack);
         loading.delete(pack);
-        if (intlFallback !== undefined) registerIntlFallback(pack, intlFallback);
+        if (intl !== undefined) registerIntlStandIns(pack, intl);
         checkPending();
       },
       (error: unknown) => {
