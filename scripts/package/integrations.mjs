@@ -3,7 +3,7 @@
 // - dist/types/<entry>.d.ts: the types of each package entry (the module's own types, and the JSX
 //   and tag-map types of the elements that entry registers);
 // - dist/integrations/vscode.html-custom-data.json (VS Code) and web-types.json (JetBrains).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 
 /** The package's entries that register elements: subpath → the module it points at (in src/). */
@@ -298,6 +298,9 @@ function write(path, text) {
 export function writeIntegrations(manifest, { root = process.cwd() } = {}) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const elements = elementsOf(manifest);
+  // Written whole each time, so a renamed element leaves no stale file behind.
+  for (const dir of ['dist/types', 'dist/integrations'])
+    rmSync(join(root, dir), { recursive: true, force: true });
   for (const element of elements)
     write(join(root, 'dist/types/jsx', `${element.tagName}.d.ts`), jsxTypes(element));
   for (const [subpath, source] of Object.entries(ELEMENT_ENTRIES)) {
