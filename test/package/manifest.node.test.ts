@@ -193,6 +193,37 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('gives editors the same elements: VS Code custom data and JetBrains web-types', () => {
+    interface VsCodeData {
+      tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[];
+    }
+    interface WebTypes {
+      'description-markup': string;
+      contributions: { html: { elements: { name: string; events: { name: string }[] }[] } };
+    }
+    const vscode = readJson<VsCodeData>(`${root}dist/integrations/vscode.html-custom-data.json`);
+    assert.deepEqual(
+      vscode.tags.map((t) => t.name),
+      TAGS,
+    );
+    const card = vscode.tags.find((t) => t.name === 'civic-petition-card');
+    assert.deepEqual(
+      card?.attributes.find((a) => a.name === 'variant')?.values?.map((v) => v.name),
+      ['full', 'compact'],
+    );
+    const webTypes = readJson<WebTypes>(`${root}dist/integrations/web-types.json`);
+    assert.deepEqual(
+      webTypes.contributions.html.elements.map((e) => e.name),
+      TAGS,
+    );
+    const form = webTypes.contributions.html.elements.find((e) => e.name === 'civic-signature-form');
+    assert.deepEqual(form?.events.map((e) => e.name).sort(), [
+      'civic-auth-required',
+      'civic-load-error',
+      'civic-signed',
+    ]);
+  });
+
   it('gives Storybook one control per public property, and none for private state', async () => {
     // Storybook's own reading of the manifest (its argTypes extraction), on the manifest that
     // .storybook/preview.ts hands it. Its browser chunk expects a `window`.
