@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import { basename } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { Board, Idea, IdeaPage } from '../../src/protocol/index.js';
 import { discovery } from '../../test/mocks/fixtures/discovery.js';
 import { benchBoard, generatedIdeas } from '../../test/mocks/fixtures/ideas.js';
+import { chromiumPath, median } from './support.js';
 
 /*
  * <civic-idea-board> in Chromium with the CPU throttled 4× (a mid-range phone), fed by a local
@@ -27,7 +29,19 @@ import { benchBoard, generatedIdeas } from '../../test/mocks/fixtures/ideas.js';
  * bodies, timed the same way in as many fresh pages, taken in turns with the board's.
  */
 
-export const TARGETS = { longestTaskMs: 50, firstRenderMs: 100 } as const;
+/**
+ * Issue 22's targets, each judged against the control measured in the same run: the median first
+ * render at most `firstRenderOverControlMs` above the control's; the longest first-render task at
+ * most `longestTaskMs`, or at most `longestTaskOverControlMs` above the control's longest; while
+ * scrolling, at most `scrollingLongTaskShare` of the tasks over `longestTaskMs`, and none of those
+ * spent mostly in our code.
+ */
+export const TARGETS = {
+  firstRenderOverControlMs: 50,
+  longestTaskMs: 50,
+  longestTaskOverControlMs: 10,
+  scrollingLongTaskShare: 0.001,
+} as const;
 export const CPU_THROTTLING = 4;
 /**
  * First renders per size, each in a fresh page, untraced and then as many traced: the table shows
@@ -37,7 +51,17 @@ export const FIRST_RENDER_RUNS = 5;
 /** How long a fresh page is left idle before the board is added, as a page a citizen is reading. */
 const SETTLE_MS = 1_000;
 const PAGE_SIZE = 100;
-const BUNDLE = new URL('../../dist/cdn/civic-widgets.js', import.meta.url);
+/** The CDN build, served under `KIT_PREFIX` as the demo serves it: every file, so chunks load too. */
+const KIT_DIR = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const KIT_PREFIX = '/assets/';
+/**
+ * The file the bench page includes: the self-contained build where there is one, so every element
+ * is defined up front and the first render times the board's rendering, not the fetching of its
+ * code (the cold-load bench measures delivery); else the CDN entry.
+ */
+export function kitEntry(): string {
+  return existsSync(join(KIT_DIR, 'civic-widgets.all.js')) ? 'civic-widgets.all.js' : 'civic-widgets.js';
+}
 /** The control page's path on the bench backend. */
 const CONTROL = '/control';
 
@@ -54,6 +78,10 @@ export interface IdeaBoardBenchResult {
   /** Median first render of the control element over as many fresh pages: the machine's part. */
   controlFirstRenderMs: number;
   controlRunsMs: number[];
+  /** The control's longest first-render task, measured as the board's (trace and Long Tasks API). */
+  controlLongestTaskFirstRenderMs: number;
+  /** Whether `<civic-idea-board>` was defined before each board was added (false: its code loaded on demand). */
+  definedBeforeMount: boolean;
   /** The same medians in the traced pages, which tracing slows. */
   traced: { firstRenderMs: number; paintedMs: number };
   /** The longest first-render task in any page: by the trace where traced, by the Long Tasks API in all. */
@@ -67,6 +95,8 @@ export interface IdeaBoardBenchResult {
    * the 99th percentile. Says whether the longest was one of a kind or the usual.
    */
   scrollingTasks: { count: number; overTarget: number; p99Ms: number };
+  /** Each scrolling task over `TARGETS.longestTaskMs`, with where its time went. */
+  scrollingLongTasks: LongTaskAttribution[];
   /** `<li part="idea">` elements in the DOM after scrolling through every idea. */
   ideaElements: number;
   loaded: number;
@@ -74,10 +104,10 @@ export interface IdeaBoardBenchResult {
   machineSpeed: { unthrottled: number; throttled: number };
 }
 
-const PAGE = `<!doctype html>
+const benchPage = (script: string) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>idea board bench</title>
-  <script type="module" src="/civic-widgets.js"></script></head>
+  <script type="module" src="${script}"></script></head>
   <body><civic-provider api-base="/api/v1" id="provider"></civic-provider></body>
 </html>`;
 
@@ -85,7 +115,7 @@ const PAGE = `<!doctype html>
  * The control: the least a widget can do for the same first render. Plain DOM calls, so it costs
  * the same in any build.
  */
-const CONTROL_PAGE = PAGE.replace('/civic-widgets.js', '/control.js');
+const CONTROL_PAGE = benchPage('/control.js');
 const CONTROL_SCRIPT = `customElements.define('civic-idea-board', class extends HTMLElement {
   connectedCallback() {
     const root = this.attachShadow({ mode: 'open' });
@@ -113,15 +143,43 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
+
+/**
+ * Every file of the CDN build, read once, by its URL path under `KIT_PREFIX`: a copy, so a build
+ * that another process starts during the bench cannot mix two builds in one page.
+ */
+function readKit(): Map<string, { type: string; body: Buffer }> {
+  const files = new Map<string, { type: string; body: Buffer }>();
+  for (const name of readdirSync(KIT_DIR, { recursive: true, encoding: 'utf8' })) {
+    const file = join(KIT_DIR, name);
+    if (!statSync(file).isFile()) continue;
+    const path = KIT_PREFIX + relative(KIT_DIR, file).split(sep).join('/');
+    files.set(path, { type: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  }
+  return files;
+}
+
 /** A backend for one board: discovery, the board, and its ideas by offset cursor. */
-function backend(board: Board, ideas: readonly Idea[]) {
-  const bundle = readFileSync(BUNDLE);
+function backend(
+  kit: ReadonlyMap<string, { type: string; body: Buffer }>,
+  board: Board,
+  ideas: readonly Idea[],
+) {
+  const ours = benchPage(`${KIT_PREFIX}${kitEntry()}`);
   const served = new Set<string>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://bench');
     const json = (body: unknown) => send(res, 200, 'application/json', JSON.stringify(body));
-    if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', PAGE);
-    if (url.pathname === '/civic-widgets.js') return send(res, 200, 'text/javascript', bundle);
+    if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', ours);
+    const file = kit.get(decodeURIComponent(url.pathname));
+    if (file) return send(res, 200, file.type, file.body);
     if (url.pathname === CONTROL) return send(res, 200, 'text/html; charset=utf-8', CONTROL_PAGE);
     if (url.pathname === '/control.js') return send(res, 200, 'text/javascript', CONTROL_SCRIPT);
     if (url.pathname === '/api/v1/' || url.pathname === '/api/v1') return json(discovery);
@@ -156,7 +214,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: { name?: string; data?: { type?: string; url?: string } };
 }
 
 /** Top-level task events, as Chromium has named them over the years. */
@@ -276,6 +334,105 @@ function longestTask(
     .map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`)
     .join(', ');
   return { ms: (end - start) / 1000, atMs: (start - from) / 1000, inside };
+}
+
+/** Where a long task's time went, by class, from its trace events' own time. */
+export const TIME_CLASSES = [
+  'our script',
+  'page script',
+  'style and layout',
+  'paint and compositing',
+  'garbage collection',
+  'unattributed',
+] as const;
+export type TimeClass = (typeof TIME_CLASSES)[number];
+
+export interface LongTaskAttribution {
+  ms: number;
+  /** Start, in ms after the window's start. */
+  atMs: number;
+  /** Own time per class, in ms, largest first (classes with none left out). */
+  shares: Array<[TimeClass, number]>;
+  /** The trace events whose own time was most of it, by name (as for the longest task). */
+  inside: string;
+  /** Whether our script is the largest class: the task is long because of our code. */
+  ours: boolean;
+}
+
+const GC_EVENT = /^(MajorGC|MinorGC)$|^V8\.GC|^BlinkGC|^CppGC|GarbageCollect/;
+const LAYOUT_EVENT =
+  /^(Layout|UpdateLayoutTree|RecalculateStyles|UpdateLayout|HitTest|ParseAuthorStyleSheet)$/;
+const PAINT_EVENT =
+  /^(Paint|PrePaint|Layerize|CompositeLayers|UpdateLayer|UpdateLayerTree|ScrollLayer|Commit|PaintImage|Decode|Raster)/;
+/** Trace events that run a script, with its URL in `args.data.url` where the trace knows it. */
+const SCRIPT_EVENT =
+  /^(FunctionCall|EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.run|V8\.Execute)$/;
+
+/**
+ * Splits the task [start, end] (trace µs) of `thread`'s thread by what its events did with their
+ * own time (their length less the events nested in them): script by the URL of the nearest
+ * enclosing script event (ours when `isOurs` says so; the bench's own evaluated steps have none and
+ * count as page script), style and layout, paint and compositing, garbage collection (wherever it is
+ * nested: a collection inside our handler is the collector's time), and the rest, unattributed: the
+ * own time of events that only dispatch (a task, an event, a timer) and time no event covers. The
+ * CPU throttling suspends the main thread to slow it, and a busy machine deschedules it, wherever it
+ * is, so part of every class is that. Script run in a
+ * microtask checkpoint carries no URL in the trace; on the bench page the only script that runs
+ * there besides the bench's one-line steps is the kit's (Lit's updates, the client's promise
+ * reactions), so it counts as ours.
+ */
+function attribute(
+  events: readonly TraceEvent[],
+  thread: TraceEvent,
+  [start, end]: [number, number],
+  isOurs: (url: string) => boolean,
+): Array<[TimeClass, number]> {
+  const inTask = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.dur !== undefined &&
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.ts >= start &&
+        e.ts + e.dur! <= end,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const time = new Map<TimeClass, number>();
+  const open: Array<{ event: TraceEvent; end: number; own: number }> = [];
+  const classOf = (index: number): TimeClass => {
+    const { name } = open[index]!.event;
+    if (GC_EVENT.test(name)) return 'garbage collection';
+    if (LAYOUT_EVENT.test(name)) return 'style and layout';
+    if (PAINT_EVENT.test(name)) return 'paint and compositing';
+    for (let i = index; i >= 0; i -= 1) {
+      const enclosing = open[i]!.event;
+      if (SCRIPT_EVENT.test(enclosing.name)) {
+        const url = enclosing.args?.data?.url ?? '';
+        return url !== '' && isOurs(url) ? 'our script' : 'page script';
+      }
+      if (enclosing.name === MICROTASK_CHECKPOINT) return 'our script';
+    }
+    return 'unattributed';
+  };
+  const close = (until: number) => {
+    while (open.length > 0 && open.at(-1)!.end <= until) {
+      const cls = classOf(open.length - 1);
+      time.set(cls, (time.get(cls) ?? 0) + open.pop()!.own / 1000);
+    }
+  };
+  for (const e of inTask) {
+    close(e.ts);
+    const parent = open.at(-1);
+    if (parent) parent.own -= e.dur!;
+    open.push({ event: e, end: e.ts + e.dur!, own: e.dur! });
+  }
+  close(Infinity);
+  // Time in the task that no event covers (between a task's event and its checkpoint) is unattributed.
+  const covered = [...time.values()].reduce((sum, ms) => sum + ms, 0);
+  const gap = (end - start) / 1000 - covered;
+  if (gap > 0.05) time.set('unattributed', (time.get('unattributed') ?? 0) + gap);
+  return [...time].filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
 }
 
 /** Clock marks in trace time: `performance.mark` events carry the trace timestamp. */
@@ -406,6 +563,36 @@ const BENCHMARK_INDEX = `(() => {
   return (built + copied) / 2;
 })()`;
 
+/** The longest task the page's Long Tasks API saw between two marks: [ms, start after the first mark]. */
+async function longTaskApi(page: Page, start: string, end: string): Promise<[number, number]> {
+  return (await page.evaluate(LONG_TASK_BETWEEN(start, end))) as [number, number];
+}
+
+/**
+ * The longest task between two marks of a traced page, by the trace and by the page's Long Tasks
+ * API (the longer of the two), with what it was made of.
+ */
+async function longest(
+  page: Page,
+  events: readonly TraceEvent[],
+  start: string,
+  end: string,
+): Promise<{ ms: number; detail: string }> {
+  const fromTrace = longestTask(
+    events,
+    markOf(events, 'bench:mount'),
+    markOf(events, start).ts,
+    markOf(events, end).ts,
+  );
+  const [ms, atMs] = await longTaskApi(page, start, end);
+  const detail =
+    ms > fromTrace.ms
+      ? `${ms.toFixed(1)} ms at ${(atMs / 1000).toFixed(1)} s, by the Long Tasks API (the trace's longest: ` +
+        `${fromTrace.ms.toFixed(1)} ms at ${(fromTrace.atMs / 1000).toFixed(1)} s: ${fromTrace.inside})`
+      : `${fromTrace.ms.toFixed(1)} ms at ${(fromTrace.atMs / 1000).toFixed(1)} s: ${fromTrace.inside}`;
+  return { ms: Math.max(ms, fromTrace.ms), detail };
+}
+
 /** `BENCHMARK_INDEX` in a blank page, then again with the CPU throttled as for the renders. */
 async function machineSpeed(browser: Browser): Promise<{ unthrottled: number; throttled: number }> {
   const page = await browser.newPage();
@@ -420,34 +607,36 @@ async function machineSpeed(browser: Browser): Promise<{ unthrottled: number; th
   }
 }
 
-async function chromiumPath(): Promise<string> {
-  const finder = new URL('../find-chromium.mjs', import.meta.url).href;
-  const { requireHeadlessChromium } = (await import(finder)) as {
-    requireHeadlessChromium(options: { install: boolean }): string;
-  };
-  return requireHeadlessChromium({ install: true });
-}
-
 interface TracedPage {
   page: Page;
+  /** Whether `<civic-idea-board>` was defined once the page had loaded and settled. */
+  defined: boolean;
   /** Runs `steps` in the page while tracing; answers what they returned and the trace events. */
   traced<T>(steps: (page: Page) => Promise<T>): Promise<{ value: T; events: TraceEvent[] }>;
 }
 
 /**
  * A fresh page on the bench backend with the bundle (or at `CONTROL`, the control) loaded, the CPU
- * throttled, left idle for `SETTLE_MS`.
+ * throttled, left idle for `SETTLE_MS`. The kit's page is ready once it has defined the page's
+ * `<civic-provider>` (a build that loads each widget's code when the page first has the widget
+ * would define the board only when it is added; `defined` says which happened).
  */
 async function openPage(browser: Browser, port: number, path = '/'): Promise<TracedPage> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`http://127.0.0.1:${port}${path}`);
-  await page.waitForFunction("customElements.get('civic-idea-board') !== undefined");
+  await page.waitForFunction(
+    path === CONTROL
+      ? "customElements.get('civic-idea-board') !== undefined"
+      : "customElements.get('civic-provider') !== undefined",
+  );
   await page.evaluate(OBSERVE_LONG_TASKS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
   await page.waitForTimeout(SETTLE_MS);
+  const defined = (await page.evaluate("customElements.get('civic-idea-board') !== undefined")) as boolean;
   return {
     page,
+    defined,
     async traced(steps) {
       await browser.startTracing(page, {
         categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
@@ -461,12 +650,6 @@ async function openPage(browser: Browser, port: number, path = '/'): Promise<Tra
   };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 /**
  * Renders boards of each size with the CPU throttled: `FIRST_RENDER_RUNS` first renders, each in a
  * fresh page (the last of them then loads every page and scrolls to the end).
@@ -478,10 +661,11 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
   const executablePath = await chromiumPath();
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   const version = browser.version();
+  const kit = readKit();
   const results: IdeaBoardBenchResult[] = [];
   try {
     for (const count of sizes) {
-      const api = backend(benchBoard, generatedIdeas(count));
+      const api = backend(kit, benchBoard, generatedIdeas(count));
       const server = createServer(api.handle);
       server.listen(0, '127.0.0.1');
       await new Promise((resolve) => server.once('listening', resolve));
@@ -492,6 +676,8 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
         const controlRenders: FirstRender[] = [];
         const tracedRenders: FirstRender[] = [];
         const firstRenderTasks: number[] = [];
+        const controlFirstRenderTasks: number[] = [];
+        const defined: boolean[] = [];
         let last:
           | {
               ideaElements: number;
@@ -499,18 +685,21 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
               scrollingMs: number;
               scrollingDetail: string;
               scrollingTasks: IdeaBoardBenchResult['scrollingTasks'];
+              scrollingLongTasks: LongTaskAttribution[];
             }
           | undefined;
         for (let run = 1; run <= FIRST_RENDER_RUNS * 2; run += 1) {
-          const { page, traced } = await openPage(browser, port);
-          const longTaskApi = async (start: string, end: string) =>
-            (await page.evaluate(LONG_TASK_BETWEEN(start, end))) as [number, number];
+          const { page, traced, defined: definedHere } = await openPage(browser, port);
+          defined.push(definedHere);
           if (run % 2 === 1) {
             renders.push((await page.evaluate(MOUNT)) as FirstRender);
-            firstRenderTasks.push((await longTaskApi('bench:mount', 'bench:painted'))[0]);
+            firstRenderTasks.push((await longTaskApi(page, 'bench:mount', 'bench:painted'))[0]);
             await page.close();
             const control = await openPage(browser, port, CONTROL);
             controlRenders.push((await control.page.evaluate(MOUNT)) as FirstRender);
+            controlFirstRenderTasks.push(
+              (await longTaskApi(control.page, 'bench:mount', 'bench:painted'))[0],
+            );
             await control.page.close();
             continue;
           }
@@ -522,44 +711,53 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
             return { render, ideaElements: (await tracedPage.evaluate(SCROLL)) as number };
           });
           const main = markOf(events, 'bench:mount');
-          /** The longest task between two marks, by the trace and by the page's Long Tasks API. */
-          const longest = async (start: string, end: string) => {
-            const fromTrace = longestTask(events, main, markOf(events, start).ts, markOf(events, end).ts);
-            const [ms, atMs] = await longTaskApi(start, end);
-            const detail =
-              ms > fromTrace.ms
-                ? `${ms.toFixed(1)} ms at ${(atMs / 1000).toFixed(1)} s, by the Long Tasks API (the trace's longest: ` +
-                  `${fromTrace.ms.toFixed(1)} ms at ${(fromTrace.atMs / 1000).toFixed(1)} s: ${fromTrace.inside})`
-                : `${fromTrace.ms.toFixed(1)} ms at ${(fromTrace.atMs / 1000).toFixed(1)} s: ${fromTrace.inside}`;
-            return { ms: Math.max(ms, fromTrace.ms), detail };
-          };
           tracedRenders.push(value.render);
-          firstRenderTasks.push((await longest('bench:mount', 'bench:painted')).ms);
+          firstRenderTasks.push((await longest(page, events, 'bench:mount', 'bench:painted')).ms);
           if (final) {
-            const scrolling = await longest('bench:scrolling', 'bench:scrolled');
-            const lengths = tasksWithin(
-              events,
-              main,
-              markOf(events, 'bench:scrolling').ts,
-              markOf(events, 'bench:scrolled').ts,
-            )
-              .map(([start, end]) => (end - start) / 1000)
-              .sort((a, b) => a - b);
+            const scrolling = await longest(page, events, 'bench:scrolling', 'bench:scrolled');
+            const from = markOf(events, 'bench:scrolling').ts;
+            const tasks = tasksWithin(events, main, from, markOf(events, 'bench:scrolled').ts);
+            const lengths = tasks.map(([start, end]) => (end - start) / 1000).sort((a, b) => a - b);
+            const origin = `http://127.0.0.1:${port}${KIT_PREFIX}`;
+            // The main thread's events only, so each long task is not looked for among all of them.
+            const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+            const scrollingLongTasks = tasks
+              .filter(([start, end]) => (end - start) / 1000 > TARGETS.longestTaskMs)
+              .map((task): LongTaskAttribution => {
+                const shares = attribute(onMain, main, task, (url) => url.startsWith(origin));
+                return {
+                  ms: (task[1] - task[0]) / 1000,
+                  atMs: (task[0] - from) / 1000,
+                  shares,
+                  // The longest task within the task's own span is the task itself.
+                  inside: longestTask(onMain, main, task[0], task[1]).inside,
+                  ours: shares[0]?.[0] === 'our script',
+                };
+              });
             last = {
               scrollingTasks: {
                 count: lengths.length,
-                overTarget: lengths.filter((ms) => ms > TARGETS.longestTaskMs).length,
+                overTarget: scrollingLongTasks.length,
                 p99Ms: lengths[Math.floor((lengths.length - 1) * 0.99)] ?? 0,
               },
+              scrollingLongTasks,
               ideaElements: value.ideaElements,
-              loadingMs: (await longest('bench:loading', 'bench:loaded')).ms,
+              loadingMs: (await longest(page, events, 'bench:loading', 'bench:loaded')).ms,
               scrollingMs: scrolling.ms,
               scrollingDetail: scrolling.detail,
             };
           }
           await page.close();
+          // The control's tasks by the trace too, so its longest is measured as the board's.
+          const control = await openPage(browser, port, CONTROL);
+          const controlTrace = await control.traced((tracedPage) => tracedPage.evaluate(MOUNT));
+          controlFirstRenderTasks.push(
+            (await longest(control.page, controlTrace.events, 'bench:mount', 'bench:painted')).ms,
+          );
+          await control.page.close();
         }
-        const { ideaElements, loadingMs, scrollingMs, scrollingDetail, scrollingTasks } = last!;
+        const { ideaElements, loadingMs, scrollingMs, scrollingDetail, scrollingTasks, scrollingLongTasks } =
+          last!;
         results.push({
           ideas: count,
           firstRenderMs: median(renders.map((render) => render.firstRenderMs)),
@@ -568,6 +766,8 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           firstRenderRunsMs: renders.map((render) => render.firstRenderMs),
           controlFirstRenderMs: median(controlRenders.map((render) => render.firstRenderMs)),
           controlRunsMs: controlRenders.map((render) => render.firstRenderMs),
+          controlLongestTaskFirstRenderMs: Math.max(...controlFirstRenderTasks),
+          definedBeforeMount: defined.every(Boolean),
           traced: {
             firstRenderMs: median(tracedRenders.map((render) => render.firstRenderMs)),
             paintedMs: median(tracedRenders.map((render) => render.paintedMs)),
@@ -579,6 +779,7 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
           longestTaskScrollingMs: scrollingMs,
           scrollingTaskDetail: scrollingDetail,
           scrollingTasks,
+          scrollingLongTasks,
           machineSpeed: speed,
         });
       } finally {
@@ -589,7 +790,9 @@ export async function benchIdeaBoard(sizes: readonly number[] = [1_000, 10_000])
     await browser.close();
   }
   return {
-    environment: `${basename(executablePath)} ${version}, CPU throttled ${CPU_THROTTLING}×, 390×844 viewport, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
+    environment:
+      `${basename(executablePath)} ${version}, CPU throttled ${CPU_THROTTLING}×, 390×844 viewport, ` +
+      `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, the page includes ${KIT_PREFIX}${kitEntry()}`,
     results,
   };
 }
