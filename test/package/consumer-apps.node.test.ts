@@ -97,7 +97,7 @@ function serve(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-describe('the npm package', { timeout: 300_000 }, () => {
+describe('the npm package', { timeout: 600_000 }, () => {
   let files: string[] = [];
 
   before(async () => {
