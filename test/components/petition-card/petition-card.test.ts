@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { aTimeout, expect, fixture, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import { nothing } from 'lit';
 import '../../../src/index.js';
@@ -24,6 +25,18 @@ import {
 const API = '/api/v1';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const EMBED_SCRIPT = 'https://cdn.example.kz/civic-widgets/0.1.0/civic-widgets.js';
+const EMBED_SCRIPT_BODY = "export const kit = 'civic-widgets';\n";
+/** SHA-384 of EMBED_SCRIPT_BODY, base64 (computed apart with Node's crypto). */
+const EMBED_SCRIPT_SRI = 'sha384-g4Tv0Nz/ldW6AhwoyhAcdNJQy+b7Ss4KO7cg7y6iNdbEUK1ZFLwFn4SJd+A2HlAu';
+
+/** The CDN serving EMBED_SCRIPT, which the embed code's integrity hash is computed from. */
+const embedScriptHandler = http.get(
+  EMBED_SCRIPT,
+  () =>
+    new HttpResponse(EMBED_SCRIPT_BODY, {
+      headers: { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' },
+    }),
+);
 
 interface CardOptions {
   variant?: 'full' | 'compact';
@@ -35,7 +48,7 @@ interface CardOptions {
 }
 
 async function card(scenario: RequestHandler[], options: CardOptions = {}): Promise<CivicPetitionCard> {
-  worker.use(...(options.discovery ?? petitionDiscovery()), ...scenario);
+  worker.use(...(options.discovery ?? petitionDiscovery()), ...scenario, embedScriptHandler);
   const id = options.id ?? uniqueId('card');
   const element = await fixture<CivicPetitionCard>(html`
     <civic-petition-card
@@ -389,7 +402,8 @@ describe('<civic-petition-card>', function () {
       try {
         root.lang = 'kk';
         await waitUntil(
-          () => accessibleName(byRole(element, 'article')) === titles['kk'],
+          // The card shows its skeleton while the petition loads again, so there may be no article for a moment.
+          () => allByRole(element, 'article').some((article) => accessibleName(article) === titles['kk']),
           'title in Kazakh',
           {
             timeout: 10_000,
@@ -504,9 +518,10 @@ describe('<civic-petition-card>', function () {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       const code = byRole(element, 'textbox', 'Embed code') as HTMLTextAreaElement;
       expect(code.readOnly).to.equal(true);
+      await waitUntil(() => code.value.includes('integrity='), 'no integrity hash in the code');
       expect(code.value).to.equal(
         [
-          `<script type="module" src="${EMBED_SCRIPT}"></script>`,
+          `<script type="module" src="${EMBED_SCRIPT}" integrity="${EMBED_SCRIPT_SRI}" crossorigin="anonymous"></script>`,
           `<civic-petition-card petition="${id}" api-base="${location.origin}/api/v1">`,
           '  <a href="https://participate.example.kz/petitions/241584">Build protected bike lanes on Abai Avenue</a>',
           '</civic-petition-card>',
