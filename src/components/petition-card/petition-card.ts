@@ -30,7 +30,7 @@ import { thresholdProgress } from './progress.js';
 import type { ThresholdProgress } from './progress.js';
 import { renderCount, renderMilestones, renderProgress } from './progress-view.js';
 import { renderRegions } from './regions.js';
-import { ShareController } from './share.js';
+import { providerEmbedScript, ShareController } from './share.js';
 
 /**
  * A petition as a card for a city web page: what it asks, who started it, its signatures counting
@@ -82,7 +82,7 @@ export class CivicPetitionCard extends CivicElement {
     root: () => this.renderRoot,
     petition: () => this.view,
     petitionId: () => this.petition,
-    embedScript: () => this.embedScript,
+    embedScript: () => this.embedScript || providerEmbedScript(this),
     apiBase: () => this.client?.baseUrl,
   });
 
@@ -104,7 +104,11 @@ export class CivicPetitionCard extends CivicElement {
   /** Level of the card's heading (2–6), so it fits the page's outline; sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** URL of the kit's script for the embed code; default: the script that loaded the kit. */
+  /**
+   * URL of the kit's script for the embed code; default: the surrounding `<civic-provider>`'s
+   * `embed-script`, else the CDN loader that loaded the kit, else the kit's public CDN URL for this
+   * version. The snippet pins it with its integrity hash.
+   */
   @property({ attribute: 'embed-script' }) embedScript?: string;
 
   private view: Petition | undefined;

@@ -4,9 +4,15 @@ import { isAbortError } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Petition } from '../../protocol/petitions.js';
 import { renderDisclosureButton } from './disclosure.js';
-import { embedCode } from './embed-code.js';
+import { embedCode, embedScriptUrl, scriptIntegrity } from './embed-code.js';
 
 type CopyStatus = 'copied' | 'failed' | undefined;
+
+/** The integrity hash of the embed code's script: being worked out, known, or not to be had here. */
+type Integrity =
+  | { readonly url: string; readonly status: 'pending' }
+  | { readonly url: string; readonly status: 'known'; readonly value: string }
+  | { readonly url: string; readonly status: 'unavailable' };
 
 export interface ShareOptions {
   readonly localize: LocalizeController;
@@ -15,7 +21,7 @@ export interface ShareOptions {
   readonly petition: () => Petition | undefined;
   /** The card's `petition` attribute: the embed code names the petition as the card was told to. */
   readonly petitionId: () => string | undefined;
-  /** The card's `embed-script`. */
+  /** The card's `embed-script`, else its provider's. */
   readonly embedScript: () => string | undefined;
   /** Base URL of the API the card reads from. */
   readonly apiBase: () => string | undefined;
@@ -32,6 +38,7 @@ export class ShareController implements ReactiveController {
   private embedOpen = false;
   private linkStatus: CopyStatus;
   private embedStatus: CopyStatus;
+  private integrity: Integrity | undefined;
 
   constructor(host: ReactiveControllerHost, options: ShareOptions) {
     this.host = host;
@@ -68,6 +75,17 @@ export class ShareController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Works out the integrity hash of the script at `url`, once per URL while the panel is open. */
+  private resolveIntegrity(url: string): void {
+    if (this.integrity?.url === url) return;
+    this.integrity = { url, status: 'pending' };
+    void scriptIntegrity(url).then((value) => {
+      if (this.integrity?.url !== url) return;
+      this.integrity = value ? { url, status: 'known', value } : { url, status: 'unavailable' };
+      this.host.requestUpdate();
+    });
+  }
+
   private async handleCopyEmbed(): Promise<void> {
     const textarea = this.options.root().querySelector<HTMLTextAreaElement>('#embed-code');
     if (!textarea) return;
@@ -96,11 +114,12 @@ export class ShareController implements ReactiveController {
     return this.options.petition()?.url ?? location.href;
   }
 
-  private embedSnippet(p: Petition): string {
+  private embedSnippet(p: Petition, scriptSrc: string): string {
     const base = this.options.apiBase();
-    const script = this.options.embedScript();
+    const integrity = this.integrity;
     return embedCode({
-      scriptSrc: script ? new URL(script, location.href).href : kitScriptUrl(),
+      scriptSrc,
+      integrity: integrity?.url === scriptSrc && integrity.status === 'known' ? integrity.value : undefined,
       petitionId: this.options.petitionId() ?? p.id,
       apiBase: base ? new URL(base, location.href).href : '',
       fallbackUrl: p.url ?? location.href,
@@ -129,6 +148,16 @@ export class ShareController implements ReactiveController {
 
   renderEmbed(p: Petition): TemplateResult {
     const { localize } = this.options;
+    const scriptSrc = embedScriptUrl(this.options.embedScript());
+    // Only when the panel opens: the hash may take a download.
+    if (this.embedOpen) this.resolveIntegrity(scriptSrc);
+    const integrity = this.embedOpen ? this.integrity : undefined;
+    const integrityNote =
+      integrity?.status === 'pending'
+        ? localize.term('petition.embed.integrityPending')
+        : integrity?.status === 'unavailable'
+          ? localize.term('petition.embed.integrityMissing')
+          : undefined;
     return html`<div class="embed">
       ${renderDisclosureButton(localize.term('petition.embed.toggle'), 'embed', {
         open: this.embedOpen,
@@ -143,9 +172,10 @@ export class ShareController implements ReactiveController {
           rows="6"
           readonly
           spellcheck="false"
-          aria-describedby="embed-hint"
-          .value=${this.embedSnippet(p)}
+          aria-describedby=${integrityNote ? 'embed-hint embed-integrity' : 'embed-hint'}
+          .value=${this.embedSnippet(p, scriptSrc)}
         ></textarea>
+        ${integrityNote ? html`<p class="hint" id="embed-integrity">${integrityNote}</p>` : nothing}
         <button type="button" class="button secondary" @click=${() => this.handleCopyEmbed()}>
           ${localize.term('petition.embed.copy')}
         </button>
@@ -176,13 +206,16 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/**
- * Where the kit's script lives, for embed codes: the page's `<script>` that loaded the bundle,
- * else this module's own bundle, else the package entry next to this module.
- */
-function kitScriptUrl(): string {
-  const script = document.querySelector<HTMLScriptElement>('script[type="module"][src*="civic-widgets"]');
-  if (script?.src) return script.src;
-  const self = import.meta.url;
-  return /civic-widgets[^/]*\.js(?:[?#].*)?$/.test(self) ? self : new URL('../../index.js', self).href;
+/** The `embed-script` of the nearest `<civic-provider>` around `element` that sets one, across shadow roots. */
+export function providerEmbedScript(element: Element): string | undefined {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'civic-provider') {
+      const value =
+        (node as Element & { embedScript?: unknown }).embedScript ?? node.getAttribute('embed-script');
+      if (typeof value === 'string' && value) return value;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
 }

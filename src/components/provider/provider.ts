@@ -56,6 +56,13 @@ export class CivicProvider extends LitElement {
   /** A ready client to hand to the widgets instead of one made from `api-base`. */
   @property({ attribute: false }) client?: CivicClient;
 
+  /**
+   * URL of the kit's script that the "Get embed code" of every card inside puts in its snippet (a
+   * card's own `embed-script` wins); default: the CDN loader that loaded the kit, else the kit's
+   * public CDN URL for this version.
+   */
+  @property({ attribute: 'embed-script' }) embedScript?: string;
+
   private ownClient: CivicClient | undefined;
   private ownClientKey: { readonly apiBase: string; readonly fetch: typeof fetch | undefined } | undefined;
 

@@ -68,11 +68,26 @@ describe('embedCode', () => {
         title: 'Say "no" to <script>',
       }),
       [
-        '<script type="module" src="https://cdn.example/civic-widgets.js"></script>',
+        '<script type="module" src="https://cdn.example/civic-widgets.js" crossorigin="anonymous"></script>',
         '<civic-petition-card petition="241584" api-base="https://city.example/api/v1">',
         '  <a href="https://city.example/p/241584?a=1&amp;b=2">Say &quot;no&quot; to &lt;script&gt;</a>',
         '</civic-petition-card>',
       ].join('\n'),
+    );
+  });
+
+  it('pins the script with its integrity hash when known', () => {
+    const code = embedCode({
+      scriptSrc: 'https://cdn.example/civic-widgets.js',
+      integrity: 'sha384-abc+/=',
+      petitionId: '241584',
+      apiBase: 'https://city.example/api/v1',
+      fallbackUrl: 'https://city.example/p/241584',
+      title: 'Bike lanes',
+    });
+    assert.equal(
+      code.split('\n')[0],
+      '<script type="module" src="https://cdn.example/civic-widgets.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>',
     );
   });
 

@@ -107,6 +107,9 @@ export const petitionsEn = {
   'petition.embed.copied': 'Code copied',
   'petition.embed.copyFailed':
     'Could not copy automatically. The code is selected: copy it with your keyboard.',
+  'petition.embed.integrityPending': 'Working out the script’s integrity hash…',
+  'petition.embed.integrityMissing':
+    'This code has no integrity hash: the script could not be downloaded from here to compute one. Add the hash published with the kit’s release before you use the code.',
   'petition.viewPage': 'Open the petition page',
 
   'sign.title': 'Sign this petition',

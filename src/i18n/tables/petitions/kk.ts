@@ -112,6 +112,9 @@ export const petitionsKk: TranslationOf<typeof petitionsEn, KazakhPlural> = {
   'petition.embed.copied': 'Код көшірілді',
   'petition.embed.copyFailed':
     'Автоматты түрде көшіру мүмкін болмады. Код белгіленді: оны пернетақтамен көшіріңіз.',
+  'petition.embed.integrityPending': 'Скрипттің тұтастық хеші есептелуде…',
+  'petition.embed.integrityMissing':
+    'Бұл кодта тұтастық хеші жоқ: оны есептеу үшін скриптті осы жерден жүктеу мүмкін болмады. Кодты қолданбас бұрын жинақтың шығарылымымен бірге жарияланған хешті қосыңыз.',
   'petition.viewPage': 'Петиция бетін ашу',
 
   'sign.title': 'Петицияға қол қою',

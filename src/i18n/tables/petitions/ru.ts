@@ -130,6 +130,9 @@ export const petitionsRu: TranslationOf<typeof petitionsEn, RussianPlural> = {
   'petition.embed.copied': 'Код скопирован',
   'petition.embed.copyFailed':
     'Не удалось скопировать автоматически. Код выделен: скопируйте его с клавиатуры.',
+  'petition.embed.integrityPending': 'Вычисляем хеш целостности скрипта…',
+  'petition.embed.integrityMissing':
+    'В этом коде нет хеша целостности: скрипт не удалось загрузить отсюда, чтобы его вычислить. Прежде чем использовать код, добавьте хеш, опубликованный вместе с выпуском набора.',
   'petition.viewPage': 'Открыть страницу петиции',
 
   'sign.title': 'Подписать петицию',
