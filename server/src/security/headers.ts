@@ -44,4 +44,8 @@ export function setPageHeaders(reply: FastifyReply): FastifyReply {
 export function setStaticHeaders(reply: FastifyReply): void {
   reply.header('Content-Security-Policy', STATIC_CSP);
   reply.header('X-Frame-Options', 'DENY');
+  // Public files: a city page on another origin loads the kit from here (`--static /assets/=dist/cdn`),
+  // and module scripts, their chunks and Subresource Integrity all fetch with CORS.
+  reply.header('Access-Control-Allow-Origin', '*');
+  reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
 }
