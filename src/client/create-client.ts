@@ -1,10 +1,10 @@
 import type { Discovery } from '../protocol/discovery.js';
 import type { AnyEndpoint, EndpointInput, EndpointOutput } from '../protocol/endpoint.js';
-import { ENDPOINTS } from '../protocol/endpoints.js';
+import { getDiscovery } from '../protocol/endpoints/discovery.js';
 import type { EndpointId, Endpoints } from '../protocol/endpoints.js';
 import { EtagCache } from './etag-cache.js';
 import { resolveLiveStream, watchResource } from './live.js';
-import type { LiveHandle, WatchOptions } from './live.js';
+import type { LiveHandle, LiveTransport, WatchEndpointOptions, WatchOptions } from './live.js';
 import { performRequest } from './request.js';
 import type { CallInput, RequestOptions, TransportConfig } from './request.js';
 import { DEFAULT_BACKOFF } from './retry.js';
@@ -38,16 +38,32 @@ export interface DiscoverOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** A protocol client bound to one backend. Every method accepts an `AbortSignal`. */
+/**
+ * A protocol client bound to one backend. Every method accepts an `AbortSignal`.
+ *
+ * Widgets, and apps that care about their bundle's size, call `request` and `watchEndpoint` with the
+ * descriptors they import from their feature's module (`getPetition` from
+ * `protocol/endpoints/petitions.js`), so a bundle holds only the schemas it uses. `call` and `watch`
+ * take an endpoint's id instead and load the registry of every endpoint on first use (its own chunk
+ * in a bundle, fetched once).
+ */
 export interface CivicClient {
   readonly baseUrl: string;
-  /** Calls an endpoint of the protocol registry by id, resolving with its validated response. */
+  /**
+   * Calls an endpoint of the protocol registry by id, resolving with its validated response. Loads
+   * the registry (every feature's schemas) first, so the request leaves a tick later than with
+   * `request`; widgets use `request`.
+   */
   call<K extends EndpointId>(
     id: K,
     input: EndpointInput<Endpoints[K]>,
     options?: RequestOptions,
   ): Promise<EndpointOutput<Endpoints[K]>>;
-  /** Calls any endpoint descriptor (e.g. a backend's own extension), resolving with its validated response. */
+  /**
+   * Calls an endpoint descriptor (e.g. `getPetition`, or a backend's own extension), resolving with
+   * its validated response. With a token getter that answers synchronously, `fetch` starts in this
+   * very call.
+   */
   request<E extends AnyEndpoint>(
     endpoint: E,
     input: EndpointInput<E>,
@@ -58,14 +74,37 @@ export interface CivicClient {
   /** The backend's discovery document; read once per client, and again on the next call if it failed. */
   discover(options?: DiscoverOptions): Promise<Discovery>;
   /**
-   * Keeps a resource fresh (e.g. `getPetitionCount`): server-sent events when the backend announces
-   * them, else polling with conditional GETs that pauses while the page is hidden.
+   * Keeps a resource of the registry fresh by id (e.g. `getPetitionCount`): server-sent events when
+   * the backend announces them, else polling with conditional GETs that pauses while the page is
+   * hidden. Loads the registry first; the handle can be stopped or refreshed at once all the same.
+   * Widgets use `watchEndpoint`.
    */
   watch<K extends EndpointId>(
     id: K,
     input: EndpointInput<Endpoints[K]>,
     options: WatchOptions<EndpointOutput<Endpoints[K]>>,
   ): LiveHandle;
+  /**
+   * Keeps the resource of an endpoint descriptor fresh (e.g. `getPetitionCount` with
+   * `stream: PETITION_COUNT_STREAM`), as `watch` does; starts at once.
+   */
+  watchEndpoint<E extends AnyEndpoint>(
+    endpoint: E,
+    input: EndpointInput<E>,
+    options: WatchEndpointOptions<EndpointOutput<E>>,
+  ): LiveHandle;
+}
+
+/**
+ * The registry of every endpoint and stream, for the by-id methods only. Imported on demand: a
+ * static import would put every feature's schemas into every widget's bundle.
+ */
+async function loadRegistry() {
+  const [{ ENDPOINTS }, { STREAM_EVENTS }] = await Promise.all([
+    import('../protocol/endpoints.js'),
+    import('../protocol/streams.js'),
+  ]);
+  return { endpoints: ENDPOINTS, streamEvents: STREAM_EVENTS };
 }
 
 /** Creates a client for one backend. */
@@ -86,7 +125,7 @@ export function createClient(options: ClientOptions): CivicClient {
   const discover = (discoverOptions: DiscoverOptions = {}): Promise<Discovery> => {
     if (!discovery) {
       // Shared by all callers, so no single caller's signal may cancel it.
-      const pending = performRequest(config, ENDPOINTS.getDiscovery, {}) as Promise<Discovery>;
+      const pending = performRequest(config, getDiscovery, {}) as Promise<Discovery>;
       discovery = pending;
       pending.catch(() => {
         if (discovery === pending) discovery = undefined;
@@ -102,23 +141,44 @@ export function createClient(options: ClientOptions): CivicClient {
   ): Promise<unknown> => performRequest(config, endpoint, input, requestOptions);
   const url = (endpoint: AnyEndpoint, input: CallInput): string => buildUrl(config.baseUrl, endpoint, input);
 
+  const transport: LiveTransport = { request, discover, url };
+
+  /** A watch by id: starts once the registry has loaded, unless it was stopped meanwhile. */
+  const watchById = (id: EndpointId, input: CallInput, watchOptions: WatchOptions<unknown>): LiveHandle => {
+    let handle: LiveHandle | undefined;
+    let stopped = false;
+    loadRegistry()
+      .then((registry) => {
+        if (stopped) return;
+        const stream = resolveLiveStream(registry, id, watchOptions);
+        handle = watchResource(transport, registry.endpoints[id], input, watchOptions, stream);
+      })
+      .catch((error: unknown) => {
+        if (!stopped) watchOptions.onError?.(error);
+      });
+    return {
+      stop: () => {
+        stopped = true;
+        handle?.stop();
+      },
+      // Until the watch starts there is nothing to refresh: it fetches at once when it does.
+      refresh: () => handle?.refresh(),
+    };
+  };
+
   return {
     baseUrl: options.baseUrl,
     call: (id, input, requestOptions) =>
-      request(ENDPOINTS[id], input as CallInput, requestOptions) as Promise<
-        EndpointOutput<Endpoints[typeof id]>
-      >,
+      loadRegistry().then(({ endpoints }) =>
+        request(endpoints[id], input as CallInput, requestOptions),
+      ) as Promise<EndpointOutput<Endpoints[typeof id]>>,
     request: <E extends AnyEndpoint>(endpoint: E, input: EndpointInput<E>, requestOptions?: RequestOptions) =>
       request(endpoint, input as CallInput, requestOptions) as Promise<EndpointOutput<E>>,
     url: (endpoint, input) => url(endpoint, input as CallInput),
     discover,
     watch: (id, input, watchOptions) =>
-      watchResource(
-        { request, discover, url },
-        ENDPOINTS[id],
-        input as CallInput,
-        watchOptions,
-        resolveLiveStream(id, watchOptions),
-      ),
+      watchById(id, input as CallInput, watchOptions as WatchOptions<unknown>),
+    watchEndpoint: (endpoint, input, watchOptions) =>
+      watchResource(transport, endpoint, input as CallInput, watchOptions, watchOptions.stream ?? undefined),
   };
 }

@@ -17,6 +17,6 @@ export { createIdempotencyKey } from './idempotency.js';
 export { DEFAULT_BACKOFF } from './retry.js';
 export type { BackoffOptions } from './retry.js';
 export { LIVE_STREAMS } from './live.js';
-export type { LiveHandle, WatchOptions } from './live.js';
+export type { LiveHandle, WatchEndpointOptions, WatchOptions } from './live.js';
 export { documentVisibility } from './visibility.js';
 export type { VisibilitySource } from './visibility.js';

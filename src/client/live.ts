@@ -1,10 +1,8 @@
 import * as v from 'valibot';
 import type { Discovery } from '../protocol/discovery.js';
-import type { AnyEndpoint } from '../protocol/endpoint.js';
-import { ENDPOINTS } from '../protocol/endpoints.js';
-import type { EndpointId } from '../protocol/endpoints.js';
-import { STREAM_EVENTS } from '../protocol/streams.js';
-import type { StreamEndpointId } from '../protocol/streams.js';
+import type { AnyEndpoint, LiveStream } from '../protocol/endpoint.js';
+import type { EndpointId, Endpoints } from '../protocol/endpoints.js';
+import type { StreamEndpointId, StreamEvents } from '../protocol/streams.js';
 import { CivicApiError, CivicResponseError, summarizeIssues } from './errors.js';
 import type { CallInput, RequestOptions } from './request.js';
 import { documentVisibility } from './visibility.js';
@@ -59,6 +57,18 @@ export interface WatchOptions<T> {
   visibility?: VisibilitySource | undefined;
 }
 
+/**
+ * Options of `client.watchEndpoint`: those of `watch`, with the event stream given outright
+ * instead of looked up in the registry.
+ */
+export interface WatchEndpointOptions<T> extends Omit<WatchOptions<T>, 'streamEndpointId' | 'streamEvent'> {
+  /**
+   * The event stream that pushes the same value (e.g. `PETITION_COUNT_STREAM`), followed when the
+   * backend announces its feature; `null` to always poll.
+   */
+  stream: LiveStream<T> | null;
+}
+
 /** A running watch. */
 export interface LiveHandle {
   /** Stops polling or streaming and drops the in-flight request. */
@@ -74,15 +84,15 @@ export interface LiveTransport {
   url(endpoint: AnyEndpoint, input: CallInput): string;
 }
 
-/** A resolved event stream: where, which event, and the schema of its data. */
-export interface LiveStream {
-  readonly endpoint: AnyEndpoint;
-  readonly event: string;
-  readonly schema: v.GenericSchema;
+/** The registry `watch` resolves ids in, loaded when a watch by id starts. */
+export interface StreamRegistry {
+  readonly endpoints: Endpoints;
+  readonly streamEvents: StreamEvents;
 }
 
 /** Finds the stream for a resource from the options or the `LIVE_STREAMS` defaults. */
 export function resolveLiveStream(
+  registry: StreamRegistry,
   id: EndpointId,
   options: Pick<WatchOptions<unknown>, 'streamEndpointId' | 'streamEvent'>,
 ): LiveStream | undefined {
@@ -92,13 +102,13 @@ export function resolveLiveStream(
   ];
   const streamId = options.streamEndpointId ?? defaults?.stream;
   if (!streamId) return undefined;
-  const events: Readonly<Record<string, v.GenericSchema>> = STREAM_EVENTS[streamId];
+  const events: Readonly<Record<string, v.GenericSchema>> = registry.streamEvents[streamId];
   const event =
     options.streamEvent ?? (streamId === defaults?.stream ? defaults.event : Object.keys(events)[0]);
   const schema = event === undefined ? undefined : events[event];
   if (!schema || event === undefined)
     throw new TypeError(`Unknown event "${String(event)}" on stream ${streamId}`);
-  return { endpoint: ENDPOINTS[streamId], event, schema };
+  return { endpoint: registry.endpoints[streamId], event, schema };
 }
 
 /**

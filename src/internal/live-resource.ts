@@ -1,36 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CivicClient, LiveHandle } from '../client/index.js';
-import type { LIVE_STREAMS } from '../client/live.js';
-import type { EndpointInput, EndpointOutput } from '../protocol/endpoint.js';
-import type { Endpoints } from '../protocol/endpoints.js';
-
-/** Resources a widget can follow live: those with an event stream in `LIVE_STREAMS`. */
-export type LiveEndpointId = keyof typeof LIVE_STREAMS;
+import type { AnyEndpoint, EndpointInput, EndpointOutput, LiveStream } from '../protocol/endpoint.js';
 
 /**
- * Keeps one live resource (a petition's count, a campaign's totals) fresh through `client.watch`
- * (server-sent events or polling, paused while the page is hidden) while the host is connected,
- * and stops when it leaves.
+ * Keeps one live resource (a petition's count, a campaign's totals) fresh through
+ * `client.watchEndpoint` (server-sent events on the resource's stream, or polling, paused while the
+ * page is hidden) while the host is connected, and stops when it leaves. The widget passes the
+ * endpoint and stream it imports from its feature's module, so its bundle holds no other feature's.
  */
-export class LiveResourceController<K extends LiveEndpointId> implements ReactiveController {
+export class LiveResourceController<E extends AnyEndpoint> implements ReactiveController {
   /** The latest value of the followed resource; undefined until the first answer. */
-  value: EndpointOutput<Endpoints[K]> | undefined;
+  value: EndpointOutput<E> | undefined;
 
   private readonly host: ReactiveControllerHost;
-  private readonly endpointId: K;
-  private readonly inputFor: (id: string) => EndpointInput<Endpoints[K]>;
+  private readonly endpoint: E;
+  private readonly stream: LiveStream<EndpointOutput<E>> | null;
+  private readonly inputFor: (id: string) => EndpointInput<E>;
   private client: CivicClient | undefined;
   private resourceId: string | undefined;
   private handle: LiveHandle | undefined;
 
-  /** `inputFor` builds the call input from the followed id, e.g. `(id) => ({ path: { campaignId: id } })`. */
+  /**
+   * `stream` pushes the endpoint's value (e.g. `CAMPAIGN_TOTALS_STREAM` for `getCampaignTotals`), or
+   * `null` to always poll; `inputFor` builds the call input from the followed id, e.g.
+   * `(id) => ({ path: { campaignId: id } })`.
+   */
   constructor(
     host: ReactiveControllerHost,
-    endpointId: K,
-    inputFor: (id: string) => EndpointInput<Endpoints[K]>,
+    endpoint: E,
+    stream: LiveStream<EndpointOutput<E>> | null,
+    inputFor: (id: string) => EndpointInput<E>,
   ) {
     this.host = host;
-    this.endpointId = endpointId;
+    this.endpoint = endpoint;
+    this.stream = stream;
     this.inputFor = inputFor;
     host.addController(this);
   }
@@ -63,7 +66,8 @@ export class LiveResourceController<K extends LiveEndpointId> implements Reactiv
   private start(): void {
     const { client, resourceId } = this;
     if (!client || !resourceId || this.handle) return;
-    this.handle = client.watch(this.endpointId, this.inputFor(resourceId), {
+    this.handle = client.watchEndpoint(this.endpoint, this.inputFor(resourceId), {
+      stream: this.stream,
       onValue: (value) => {
         if (client !== this.client || resourceId !== this.resourceId) return;
         this.value = value;

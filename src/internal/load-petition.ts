@@ -6,6 +6,7 @@ import { CivicApiError } from '../client/index.js';
 import { CivicLoadErrorEvent } from '../events/index.js';
 import type { Petition } from '../protocol/petitions.js';
 import { resourceTask } from './resource-task.js';
+import { getPetition } from '../protocol/endpoints/petitions.js';
 
 /** A petition as the card and the signature form load it: found, or gone (404/410) for good. */
 export type PetitionLoad =
@@ -25,7 +26,7 @@ export async function loadPetition(
   try {
     return {
       kind: 'found',
-      petition: await client.call('getPetition', { path: { petitionId } }, { signal, locale: lang }),
+      petition: await client.request(getPetition, { path: { petitionId } }, { signal, locale: lang }),
     };
   } catch (error) {
     if (error instanceof CivicApiError && (error.status === 404 || error.status === 410)) {

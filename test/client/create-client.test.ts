@@ -22,6 +22,8 @@ import {
   useMockServer,
   worker,
 } from './support.js';
+import { getPetition, getPetitionCount } from '../../src/protocol/endpoints/petitions.js';
+import { petition as petitionFixture } from '../protocol/fixtures.js';
 
 const FAST = { baseMs: 1, capMs: 5 };
 const signature = { name: 'Aida Nurlanovna', email: 'aida@example.kz', eligible: true };
@@ -82,6 +84,61 @@ describe('createClient', () => {
       locale = 'kk';
       await client.request(postNote, { body: { text: 'Сәлем' } });
       expect(request?.headers.get('Accept-Language')).to.equal('kk');
+    });
+
+    it('starts fetch in the same call when the token getter answers synchronously', async () => {
+      const started: string[] = [];
+      const client = createClient({
+        baseUrl: API,
+        getToken: () => 'tok-1',
+        fetch: (input) => {
+          started.push(String(input));
+          return Promise.resolve(Response.json(petitionCount(7)));
+        },
+      });
+
+      const answer = client.request(getPetitionCount, { path: { petitionId: 'p1' } });
+      const startedInTheCall = [...started];
+
+      expect(startedInTheCall).to.deep.equal([`${API}/petitions/p1/count`]);
+      expect((await answer).signatureCount).to.equal(7);
+    });
+
+    it('calls a registry endpoint by id with the same request as its descriptor', async () => {
+      const seen: string[] = [];
+      worker.use(
+        http.get(`${API}/petitions/:petitionId`, ({ request }) => {
+          seen.push(`${request.method} ${new URL(request.url).pathname}`);
+          return HttpResponse.json(petitionFixture());
+        }),
+      );
+      const client = createClient({ baseUrl: API });
+
+      const byId = await client.call('getPetition', { path: { petitionId: 'p1' } });
+      const byDescriptor = await client.request(getPetition, { path: { petitionId: 'p1' } });
+
+      expect(seen).to.deep.equal(['GET /v1/petitions/p1', 'GET /v1/petitions/p1']);
+      expect(byId).to.deep.equal(byDescriptor);
+    });
+
+    it('rejects a call by id whose signal is already aborted, sending nothing', async () => {
+      let requests = 0;
+      worker.use(
+        http.get(`${API}/petitions/:petitionId`, () => {
+          requests += 1;
+          return HttpResponse.json(petitionFixture());
+        }),
+      );
+      const client = createClient({ baseUrl: API });
+      const controller = new AbortController();
+      controller.abort();
+
+      const error = await rejectionOf(
+        client.call('getPetition', { path: { petitionId: 'p1' } }, { signal: controller.signal }),
+      );
+
+      expect(isAbortError(error)).to.equal(true);
+      expect(requests).to.equal(0);
     });
 
     it('sends no Authorization header when there is no token', async () => {

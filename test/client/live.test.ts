@@ -4,6 +4,8 @@ import { http, HttpResponse, sse } from 'msw';
 import { CivicResponseError, createClient } from '../../src/client/index.js';
 import { MAX_STREAMS_PER_ORIGIN } from '../../src/client/live.js';
 import type { LiveHandle, VisibilitySource, WatchOptions } from '../../src/client/index.js';
+import type { WatchEndpointOptions } from '../../src/client/index.js';
+import { getPetitionCount, PETITION_COUNT_STREAM } from '../../src/protocol/endpoints/petitions.js';
 import type { PetitionCount } from '../../src/protocol/petitions.js';
 import { API, discoveryDocument, pause, petitionCount, useMockServer, worker } from './support.js';
 
@@ -85,6 +87,130 @@ describe('client.watch', () => {
     handles.push(handle);
     return handle;
   }
+
+  function watchPetitionEndpoint(options: Partial<WatchEndpointOptions<PetitionCount>> = {}): LiveHandle {
+    const client = createClient({ baseUrl: API, retries: 0 });
+    const handle = client.watchEndpoint(
+      getPetitionCount,
+      { path: { petitionId } },
+      {
+        stream: PETITION_COUNT_STREAM,
+        onValue: (count) => values.push(count.signatureCount),
+        onError: (error) => errors.push(error),
+        ...options,
+      },
+    );
+    handles.push(handle);
+    return handle;
+  }
+
+  describe('when a watch by id is stopped or refreshed before the registry has loaded', () => {
+    it('never fetches once stopped', async () => {
+      serveDiscovery(['petitions']);
+      const served = serveCounts([petitionCount(1)]);
+
+      watchPetition({ intervalMs: 20 }).stop();
+      await pause(200); // several poll intervals
+
+      expect(served.requests).to.equal(0);
+      expect(values).to.deep.equal([]);
+    });
+
+    it('starts with one fetch all the same, and refreshes once started', async () => {
+      serveDiscovery(['petitions']);
+      const served = serveCounts([petitionCount(1), petitionCount(9)]);
+
+      const handle = watchPetition({ intervalMs: 60_000 });
+      handle.refresh();
+      await waitUntil(() => values.length === 1, 'first value', WAIT);
+      await pause(100); // a second request would land meanwhile
+      expect(served.requests).to.equal(1);
+
+      handle.refresh();
+      await waitUntil(() => values.length === 2, 'refreshed value', WAIT);
+      expect(values).to.deep.equal([1, 9]);
+
+      handle.stop();
+      await pause(100);
+      expect(served.requests).to.equal(2);
+    });
+
+    it('reports an unknown stream event through onError and does not start', async () => {
+      serveDiscovery(['petitions', 'petitions.live']);
+      const served = serveCounts([petitionCount(1)]);
+
+      watchPetition({ intervalMs: 20, streamEndpointId: 'streamPetitionEvents', streamEvent: 'tally' });
+      await waitUntil(() => errors.length === 1, 'the error reported', WAIT);
+      await pause(100);
+
+      expect(errors[0]).to.be.instanceOf(TypeError);
+      expect(String(errors[0])).to.contain('Unknown event "tally" on stream streamPetitionEvents');
+      expect(served.requests).to.equal(0);
+    });
+  });
+
+  describe('when an endpoint is watched with its stream (watchEndpoint)', () => {
+    it('fetches in the same call', () => {
+      const started: string[] = [];
+      const client = createClient({
+        baseUrl: API,
+        retries: 0,
+        fetch: (input) => {
+          started.push(String(input));
+          const url = String(input);
+          return Promise.resolve(
+            Response.json(url === `${API}/` ? discoveryDocument(['petitions']) : petitionCount(1)),
+          );
+        },
+      });
+
+      handles.push(
+        client.watchEndpoint(
+          getPetitionCount,
+          { path: { petitionId } },
+          { stream: PETITION_COUNT_STREAM, onValue: () => {}, intervalMs: 60_000 },
+        ),
+      );
+
+      // The value first; discovery, which says whether to stream, is read beside it.
+      expect(started[0]).to.equal(countUrl());
+    });
+
+    it('follows the stream it is given when the backend announces it', async () => {
+      serveDiscovery(['petitions', 'petitions.live']);
+      const served = serveCounts([petitionCount(1)]);
+      worker.use(
+        sse<{ count: unknown }>(eventsUrl(), async ({ client }) => {
+          await waitUntil(() => values.length === 1, 'first value fetched', WAIT);
+          client.send({ event: 'count', data: petitionCount(5) });
+        }),
+      );
+
+      watchPetitionEndpoint({ intervalMs: 20 });
+      await waitUntil(() => values.length === 2, 'streamed value', WAIT);
+      await pause(150); // several poll intervals
+
+      expect(values).to.deep.equal([1, 5]);
+      expect(served.requests).to.equal(1);
+    });
+
+    it('polls when given no stream', async () => {
+      serveDiscovery(['petitions', 'petitions.live']);
+      const served = serveCounts([petitionCount(1), petitionCount(2)]);
+      let streams = 0;
+      worker.use(
+        sse(eventsUrl(), () => {
+          streams += 1;
+        }),
+      );
+
+      watchPetitionEndpoint({ intervalMs: 20, stream: null });
+      await waitUntil(() => served.requests >= 3, 'polled', WAIT);
+
+      expect(streams).to.equal(0);
+      expect(values).to.deep.equal([1, 2]);
+    });
+  });
 
   describe('when the backend has no event stream', () => {
     it('fetches at once, polls, and reports a value only when it changes', async () => {

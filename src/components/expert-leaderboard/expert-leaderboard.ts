@@ -21,6 +21,7 @@ import { renderPeriodTabs, renderRange } from './period.js';
 import { rovingIndex } from './ranking.js';
 import { renderRules } from './rules.js';
 import { ShowMoreController } from './show-more.js';
+import { getLeaderboard } from '../../protocol/endpoints/leaderboards.js';
 
 /**
  * A ranking of the participants who earned the most points in a calendar period (this week, this
@@ -68,8 +69,8 @@ export class CivicExpertLeaderboard extends CivicElement {
     () => [this.client, this.board, this.period, this.category, this.localize.lang] as const,
     async ([client, board, period, category, lang], signal) =>
       client && board
-        ? client.call(
-            'getLeaderboard',
+        ? client.request(
+            getLeaderboard,
             { path: { leaderboardId: board }, query: { period, ...(category ? { category } : {}) } },
             { signal, locale: lang },
           )

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Leaderboard, LeaderboardEntry, LeaderboardPeriod } from '../../protocol/leaderboards.js';
+import { getLeaderboard } from '../../protocol/endpoints/leaderboards.js';
 
 type MoreStatus = 'idle' | 'loading' | 'failed';
 
@@ -69,8 +70,8 @@ export class ShowMoreController implements ReactiveController {
     this.setStatus('loading');
     try {
       const category = this.options.category();
-      const page = await client.call(
-        'getLeaderboard',
+      const page = await client.request(
+        getLeaderboard,
         {
           path: { leaderboardId: board },
           query: { period: this.options.period(), cursor, ...(category ? { category } : {}) },

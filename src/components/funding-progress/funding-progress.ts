@@ -23,6 +23,11 @@ import type { FundingProgressVariant } from './funding-progress.types.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { cardStyles, frameStyles } from '../../styles/frame.styles.js';
+import {
+  CAMPAIGN_TOTALS_STREAM,
+  getCampaign,
+  getCampaignTotals,
+} from '../../protocol/endpoints/campaigns.js';
 
 /** How many recent supporters `with-backers` lists at most. */
 const RECENT_BACKERS_SHOWN = 5;
@@ -74,16 +79,19 @@ export class CivicFundingProgress extends CivicElement {
   ];
 
   private readonly announcer = new LiveAnnouncer(this);
-  private readonly liveTotals = new LiveResourceController(this, 'getCampaignTotals', (campaignId) => ({
-    path: { campaignId },
-  }));
+  private readonly liveTotals = new LiveResourceController(
+    this,
+    getCampaignTotals,
+    CAMPAIGN_TOTALS_STREAM,
+    (campaignId) => ({ path: { campaignId } }),
+  );
 
   private readonly campaignTask = resourceTask(
     this,
     () => [this.client, this.campaign, this.localize.lang] as const,
     async ([client, campaignId, lang], signal): Promise<Campaign | typeof initialState> =>
       client && campaignId
-        ? client.call('getCampaign', { path: { campaignId } }, { signal, locale: lang })
+        ? client.request(getCampaign, { path: { campaignId } }, { signal, locale: lang })
         : initialState,
   );
 

@@ -32,6 +32,7 @@ import { SignInController } from './sign-in.js';
 import { IdeaSubmissionController } from './submission.js';
 import { renderToolbar } from './toolbar.js';
 import { VoteController } from './votes.js';
+import { getBoard, listIdeas } from '../../protocol/endpoints/ideas.js';
 
 /** Ideas per page when the page does not set `page-size` (the protocol allows 1–100). */
 const DEFAULT_PAGE_SIZE = 20;
@@ -146,7 +147,7 @@ export class CivicIdeaBoard extends CivicElement {
     () => [this.client, this.board, this.localize.lang] as const,
     async ([client, boardId, lang], signal): Promise<Board | typeof initialState> =>
       client && boardId
-        ? client.call('getBoard', { path: { boardId } }, { signal, locale: lang })
+        ? client.request(getBoard, { path: { boardId } }, { signal, locale: lang })
         : initialState,
   );
 
@@ -158,8 +159,8 @@ export class CivicIdeaBoard extends CivicElement {
       this.moreIdeas.restart();
       this.submission.clearAdded();
       this.votes.clear();
-      const page = await client.call(
-        'listIdeas',
+      const page = await client.request(
+        listIdeas,
         { path: { boardId }, query: listQuery(query, limit, this.seed) },
         { signal, locale: lang },
       );

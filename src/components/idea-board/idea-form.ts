@@ -17,6 +17,7 @@ import { CHARACTER_COUNT_DELAY_MS, countBand } from './character-count.js';
 import { checkIdea, serverFieldError } from './idea-form-checks.js';
 import type { IdeaField, IdeaFieldError } from './idea-form-checks.js';
 import { SimilarIdeasController } from './similar-ideas.js';
+import { createIdea } from '../../protocol/endpoints/ideas.js';
 
 /** Fields with a character limit, and the limit. */
 const LIMITS = { title: IDEA_TITLE_MAX, body: IDEA_BODY_MAX } as const;
@@ -76,7 +77,7 @@ export class IdeaFormController implements ReactiveController {
         const client = options.client();
         const boardId = options.boardId();
         if (!client || !boardId) return undefined;
-        return client.call('createIdea', { path: { boardId }, body }, { idempotencyKey });
+        return client.request(createIdea, { path: { boardId }, body }, { idempotencyKey });
       },
       onSent: (idea) => {
         this.submitted = idea;

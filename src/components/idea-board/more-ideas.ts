@@ -4,6 +4,7 @@ import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
 import type { Idea, IdeaPage, ListIdeasQuery } from '../../protocol/ideas.js';
+import { listIdeas } from '../../protocol/endpoints/ideas.js';
 
 export interface MoreIdeasOptions {
   readonly localize: LocalizeController;
@@ -82,7 +83,7 @@ export class MoreIdeasController implements ReactiveController {
     this.setLoading(true);
     this.setFailed(false);
     try {
-      const next = await client.call('listIdeas', { path: { boardId }, query: this.options.query(cursor) });
+      const next = await client.request(listIdeas, { path: { boardId }, query: this.options.query(cursor) });
       await yieldToMain(); // as for the first page: checking it and rendering it are two tasks
       // The list was reloaded (another order or filter) while this page was on its way.
       if (generation !== this.generation) return;

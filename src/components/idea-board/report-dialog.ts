@@ -7,6 +7,7 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { FLAG_REASONS } from '../../protocol/ideas.js';
 import type { FlagReason, Idea } from '../../protocol/ideas.js';
 import { ModalDialogController } from './modal-dialog.js';
+import { flagIdea } from '../../protocol/endpoints/ideas.js';
 
 export interface ReportDialogOptions {
   readonly localize: LocalizeController;
@@ -65,8 +66,8 @@ export class ReportDialogController extends ModalDialogController<Idea> {
     this.sending = true;
     this.host.requestUpdate();
     try {
-      await client.call(
-        'flagIdea',
+      await client.request(
+        flagIdea,
         { path: { ideaId: idea.id }, body: { reason } },
         { idempotencyKey: this.attempt.key },
       );

@@ -4,6 +4,7 @@ import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { IDEA_TITLE_MAX, IDEA_TITLE_MIN } from '../../protocol/ideas.js';
 import type { IdeaSummary } from '../../protocol/ideas.js';
+import { similarIdeas } from '../../protocol/endpoints/ideas.js';
 
 /** Quiet time after the last keystroke in the title before similar ideas are looked up, in ms. */
 export const SIMILAR_DEBOUNCE_MS = 400;
@@ -68,8 +69,8 @@ export class SimilarIdeasController implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     try {
-      const answer = await client.call(
-        'similarIdeas',
+      const answer = await client.request(
+        similarIdeas,
         { path: { boardId }, query: { title, limit: SIMILAR_LIMIT } },
         { signal: request.signal },
       );

@@ -5,6 +5,7 @@ import type { CivicClient } from '../../client/index.js';
 import type { Idea, VoteValue } from '../../protocol/ideas.js';
 import { applyVote, nextVote, tallyOf } from './vote-button.js';
 import type { VoteTally } from './vote-button.js';
+import { setVote } from '../../protocol/endpoints/ideas.js';
 
 export interface VoteControllerOptions {
   readonly client: () => CivicClient | undefined;
@@ -68,7 +69,7 @@ export class VoteController implements ReactiveController {
     this.shown.set(id, applyVote(before, value));
     this.host.requestUpdate();
     try {
-      const result = await client.call('setVote', { path: { ideaId: id }, body: { value } });
+      const result = await client.request(setVote, { path: { ideaId: id }, body: { value } });
       this.confirmed.set(id, { votesUp: result.votesUp, votesDown: result.votesDown, myVote: result.myVote });
       if (this.latest.get(id) === ticket) this.shown.delete(id);
       this.options.onChanged(idea, result.myVote);

@@ -1,12 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LiveResourceController } from '../../internal/live-resource.js';
+import { getPetitionCount, PETITION_COUNT_STREAM } from '../../protocol/endpoints/petitions.js';
 
 /**
- * Keeps a petition's count fresh through `client.watch('getPetitionCount')` (server-sent events or
- * polling, paused while the page is hidden) while the host is connected, and stops when it leaves.
+ * Keeps a petition's count fresh through `getPetitionCount` and its `count` events
+ * (`PETITION_COUNT_STREAM`; server-sent events or polling, paused while the page is hidden) while the
+ * host is connected, and stops when it leaves.
  */
-export class LiveCountController extends LiveResourceController<'getPetitionCount'> {
+export class LiveCountController extends LiveResourceController<typeof getPetitionCount> {
   constructor(host: ReactiveControllerHost) {
-    super(host, 'getPetitionCount', (petitionId) => ({ path: { petitionId } }));
+    super(host, getPetitionCount, PETITION_COUNT_STREAM, (petitionId) => ({ path: { petitionId } }));
   }
 }

@@ -21,6 +21,7 @@ import { formStyles } from '../../styles/form.styles.js';
 import { panelStyles } from '../../styles/frame.styles.js';
 import { noticeStyles } from '../../styles/notice.styles.js';
 import { styles } from './signature-confirm.styles.js';
+import { confirmSignature, getPetition } from '../../protocol/endpoints/petitions.js';
 
 /** Where confirming stands. */
 type Phase = 'ready' | 'sending' | 'failed' | 'confirmed' | 'invalid' | 'closed';
@@ -99,14 +100,14 @@ export class CivicSignatureConfirm extends CivicElement {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      const confirmed = await client.call(
-        'confirmSignature',
+      const confirmed = await client.request(
+        confirmSignature,
         { body: { token } },
         { idempotencyKey: this.key },
       );
       // The title makes the thank-you concrete; the count alone still says it worked.
       this.petitionData = await client
-        .call('getPetition', { path: { petitionId: confirmed.petitionId } })
+        .request(getPetition, { path: { petitionId: confirmed.petitionId } })
         .catch(() => undefined);
       this.confirmed = confirmed;
       this.phase = 'confirmed';

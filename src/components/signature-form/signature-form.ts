@@ -26,6 +26,7 @@ import { styles } from './signature-form.styles.js';
 import { SignatureSentController } from './signature-sent.js';
 import { petitionTask } from '../../internal/load-petition.js';
 import type { PetitionLoad } from '../../internal/load-petition.js';
+import { createSignature } from '../../protocol/endpoints/petitions.js';
 
 const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
   network: 'submit.network',
@@ -73,7 +74,7 @@ export class CivicSignatureForm extends CivicElement {
       const petitionId = this.petition;
       if (!client || !petitionId) return undefined;
       return client
-        .call('createSignature', { path: { petitionId }, body }, { idempotencyKey })
+        .request(createSignature, { path: { petitionId }, body }, { idempotencyKey })
         .then(() => petitionId);
     },
     onSent: (petitionId, body) => {

@@ -7,6 +7,7 @@ import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import type { SignatureRequest } from '../../protocol/petitions.js';
 import { maskEmail } from './mask-email.js';
+import { createSignature } from '../../protocol/endpoints/petitions.js';
 
 export interface SignatureSentOptions {
   readonly localize: LocalizeController;
@@ -78,8 +79,8 @@ export class SignatureSentController implements ReactiveController {
     this.host.requestUpdate();
     try {
       // A new email is a new request: a new key, or the server would replay the first answer.
-      await client.call(
-        'createSignature',
+      await client.request(
+        createSignature,
         { path: { petitionId }, body: this.sentBody },
         { idempotencyKey: createIdempotencyKey() },
       );
