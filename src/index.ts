@@ -22,6 +22,6 @@ export { CivicFundingProgress } from './components/funding-progress/funding-prog
 export { CivicExpertLeaderboard } from './components/expert-leaderboard/expert-leaderboard.js';
 export { CivicIdeaBoard } from './components/idea-board/idea-board.js';
 
-export { BUILT_IN_LANGUAGES, registerTranslation } from './i18n/translations.js';
+export { BUILT_IN_LANGUAGES, loadLanguage, registerTranslation } from './i18n/translations.js';
 export type { BuiltInLanguage } from './i18n/translations.js';
 export type { MessageKey, Messages, PartialMessages, PluralForms } from './i18n/messages.js';
