@@ -49,13 +49,18 @@ function main() {
   const graph = JSON.parse(readFileSync(join(CDN_DIR, GRAPH_FILE), 'utf8'));
   const pages = measurePages(graph);
   printTable([
-    ['page', 'files', 'brotli', 'budget', ''],
-    ...pages.map(({ page, files, brotli, budget }) => [
+    ['page', 'files', 'brotli', 'ceiling', 'target (issue 22)', ''],
+    ...pages.map(({ page, files, brotli, ceiling, target }) => [
       page,
       files.length,
       formatBytes(brotli),
-      formatBytes(budget),
-      brotli <= budget ? 'ok' : 'OVER',
+      formatBytes(ceiling),
+      formatBytes(target),
+      brotli > ceiling
+        ? 'OVER CEILING'
+        : brotli <= target
+          ? 'target met'
+          : `${(brotli / target).toFixed(2)}× target`,
     ]),
   ]);
   const all = measure(readFileSync(join(CDN_DIR, ALL_IN_ONE_FILE)));
@@ -80,9 +85,9 @@ function main() {
   }
   console.log('CSP scan: no eval(, new Function or Function("…") in any CDN file.');
 
-  const over = pages.filter(({ brotli, budget }) => brotli > budget);
+  const over = pages.filter(({ brotli, ceiling }) => brotli > ceiling);
   if (over.length > 0) {
-    console.error(`\n✗ Over budget: ${over.map(({ page }) => page).join('; ')}`);
+    console.error(`\n✗ Over the ceiling: ${over.map(({ page }) => page).join('; ')}`);
     process.exit(1);
   }
   console.log('\n✓ build complete');
