@@ -1,8 +1,11 @@
 import type { NumberFallback } from '../cldr/types.js';
 
-/** What `Intl.NumberFormat` and its stand-in both offer. */
+/**
+ * What `Intl.NumberFormat` and its stand-in both offer. A decimal string is ES2023's
+ * `Intl.StringNumericLiteral`, written out so the published types need only `lib: ES2022`.
+ */
 export interface NumberFormatter {
-  format(value: number | bigint | Intl.StringNumericLiteral): string;
+  format(value: number | bigint | `${number}`): string;
 }
 
 /** Formats numbers through a locale with the same symbols, putting back the language's own words. */
