@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,8 +21,8 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 
 /*
- * The package as an npm user gets it: `npm pack` (which runs `prepack`, the full build) from this
- * repository, then apps in a temp folder that install the tarball from the registry's view: a
+ * The package as an npm user gets it: `npm pack` (which runs `prepack`, the full build) from a
+ * copy of this repository's files, then apps in a temp folder that install the tarball from the registry's view: a
  * Vite + TypeScript app, a React 19 app, a Preact app (type-checked), and two apps that import one
  * entry each, to see what their bundles contain. The apps live in test/package/fixtures/.
  */
@@ -101,10 +111,16 @@ describe('the npm package', { timeout: 600_000 }, () => {
   let files: string[] = [];
 
   before(async () => {
-    // `npm pack` runs `prepack` (npm run build).
+    // `npm pack` runs `prepack` (npm run build), in a copy of the repository's files as a clean
+    // clone has them: building in place would replace dist/ under the tests that serve it.
+    const clone = join(work, 'clone');
+    for (const file of (await mustRun('git', ['ls-files', '-z'], root)).split('\0').filter(Boolean)) {
+      if (existsSync(join(root, file))) cpSync(join(root, file), join(clone, file), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
     const packs = join(work, 'pack');
     mkdirSync(packs);
-    await mustRun('npm', ['pack', '--pack-destination', packs], root);
+    await mustRun('npm', ['pack', '--pack-destination', packs], clone);
     const [name] = readdirSync(packs).filter((f) => f.endsWith('.tgz'));
     assert.ok(name, 'npm pack wrote a tarball');
     cpSync(join(packs, name), tarball);
