@@ -112,7 +112,7 @@ async function benchColdLoadPart() {
       whole(s.medianMs),
       whole(s.minMs),
       whole(s.maxMs),
-      s.variant.startsWith('ours') ? `${(s.medianMs / control.medianMs).toFixed(2)}×` : '',
+      control && s.variant.startsWith('ours') ? `${(s.medianMs / control.medianMs).toFixed(2)}×` : '',
       whole(s.medianPaintedMs),
       whole(s.medianFcpMs),
       formatBytes(s.medianJsBytes),
@@ -165,11 +165,11 @@ async function benchColdLoadPart() {
     const withIt = byVariant(on);
     const without = byVariant(off);
     if (!withIt || !without) continue;
-    const paired = pairedDifference(runs, on, off);
+    const { medianMs, sooner, rounds } = pairedDifference(runs, on, off);
     console.log(
       `Idle warm-up, ${what}: ${whole(withIt.medianMs)} with it, ${whole(without.medianMs)} without (medians); ` +
-        `with − without, load by load in the same round: ${paired >= 0 ? '+' : ''}${whole(paired)} (median), ` +
-        `so with it ${paired < 0 ? 'sooner' : 'later'}.`,
+        `with − without, load by load in the same round: ${medianMs >= 0 ? '+' : ''}${whole(medianMs)} (median); ` +
+        `sooner with it in ${sooner} of ${rounds} rounds.`,
     );
   }
   const encodings = compression.encodings.join(', ') || 'none fetched';
@@ -333,7 +333,7 @@ async function benchIdeaBoardRendering() {
       `Times are from ${FIRST_RENDER_RUNS} pages that are not traced, because tracing slows a page; tasks are from ` +
       `${FIRST_RENDER_RUNS} traced pages, taken in turns with them, and from the Long Tasks API in all of them, for the board and the control alike. ` +
       'A scrolling task over the limit counts as "our script" when, of its trace events\' own time, script from the kit ' +
-      '(by URL, and script in microtask checkpoints) is the largest share, ahead of style and layout, paint, garbage collection and the rest.',
+      '(by URL, and script run as microtasks, to which the trace gives no URL) is the largest share, ahead of style and layout, paint, garbage collection and the rest.',
   );
 }
 

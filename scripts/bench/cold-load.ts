@@ -58,6 +58,20 @@ export const VARIANTS = [
 ] as const;
 export type Variant = (typeof VARIANTS)[number];
 
+/**
+ * The variants to load: all, or those `BENCH_COLD_VARIANTS` lists (comma-separated), e.g.
+ * `ideas,ideas-without-warm-up` for more rounds of one comparison in the same time.
+ */
+export function chosenVariants(list = process.env.BENCH_COLD_VARIANTS): readonly Variant[] {
+  if (list === undefined || list.trim() === '') return VARIANTS;
+  const chosen = list.split(',').map((name) => name.trim());
+  const unknown = chosen.filter((name) => !(VARIANTS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_COLD_VARIANTS: unknown ${unknown.join(', ')}; choose from ${VARIANTS.join(', ')}`);
+  }
+  return VARIANTS.filter((variant) => chosen.includes(variant));
+}
+
 export const VARIANT_LABELS: Record<Variant, string> = {
   control: 'control (plain element)',
   ours: 'demo page',
@@ -377,7 +391,7 @@ async function expectedCount(origin: string): Promise<number> {
  */
 export async function benchColdLoad(
   runs = COLD_LOAD_RUNS,
-  variants: readonly Variant[] = VARIANTS,
+  variants: readonly Variant[] = chosenVariants(),
 ): Promise<ColdLoadResult> {
   const dir = mkdtempSync(join(os.tmpdir(), 'civic-cold-load-'));
   const controlDir = join(dir, 'control');
@@ -423,7 +437,8 @@ export async function benchColdLoad(
         if (round > 0) recorded.push(run);
       }
     }
-    const sample = recorded.find((r) => r.variant === 'ours');
+    const sample =
+      recorded.find((r) => r.variant === 'ours') ?? recorded.find((r) => r.variant !== 'control');
     const files = sample?.widgetFiles ?? [];
     return {
       environment:
@@ -482,11 +497,21 @@ export function summarize(runs: readonly ColdRun[], variant: Variant): VariantSu
 }
 
 /**
- * The median of the differences `a − b` between loads of two variants in the same round (taken
- * one after the other), which a drifting machine moves less than a difference of medians.
+ * Loads of two variants in the same round (taken one after the other), compared load by load,
+ * which a drifting machine moves less than a difference of medians: the median of the differences
+ * `a − b`, and in how many rounds `a` was the sooner.
  */
-export function pairedDifference(runs: readonly ColdRun[], a: Variant, b: Variant): number {
+export function pairedDifference(
+  runs: readonly ColdRun[],
+  a: Variant,
+  b: Variant,
+): { medianMs: number; sooner: number; rounds: number } {
   const as = runs.filter((r) => r.variant === a);
   const bs = runs.filter((r) => r.variant === b);
-  return median(as.slice(0, bs.length).map((r, i) => r.shownMs - bs[i]!.shownMs));
+  const differences = as.slice(0, bs.length).map((r, i) => r.shownMs - bs[i]!.shownMs);
+  return {
+    medianMs: median(differences),
+    sooner: differences.filter((d) => d < 0).length,
+    rounds: differences.length,
+  };
 }

@@ -364,6 +364,8 @@ const LAYOUT_EVENT =
   /^(Layout|UpdateLayoutTree|RecalculateStyles|UpdateLayout|HitTest|ParseAuthorStyleSheet)$/;
 const PAINT_EVENT =
   /^(Paint|PrePaint|Layerize|CompositeLayers|UpdateLayer|UpdateLayerTree|ScrollLayer|Commit|PaintImage|Decode|Raster)/;
+/** V8's microtask runs (category v8.execute), inside the timer, frame or event whose callback queued them. */
+const RUN_MICROTASKS = 'RunMicrotasks';
 /** Trace events that run a script, with its URL in `args.data.url` where the trace knows it. */
 const SCRIPT_EVENT =
   /^(FunctionCall|EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.run|V8\.Execute)$/;
@@ -379,7 +381,8 @@ const SCRIPT_EVENT =
  * is, so part of every class is that. Script run in a
  * microtask checkpoint carries no URL in the trace; on the bench page the only script that runs
  * there besides the bench's one-line steps is the kit's (Lit's updates, the client's promise
- * reactions), so it counts as ours.
+ * reactions), so it counts as ours, as does V8's `RunMicrotasks` inside a timer, a frame or an
+ * event, after its callback's `FunctionCall`.
  */
 function attribute(
   events: readonly TraceEvent[],
@@ -411,7 +414,7 @@ function attribute(
         const url = enclosing.args?.data?.url ?? '';
         return url !== '' && isOurs(url) ? 'our script' : 'page script';
       }
-      if (enclosing.name === MICROTASK_CHECKPOINT) return 'our script';
+      if (enclosing.name === MICROTASK_CHECKPOINT || enclosing.name === RUN_MICROTASKS) return 'our script';
     }
     return 'unattributed';
   };
@@ -639,7 +642,9 @@ async function openPage(browser: Browser, port: number, path = '/'): Promise<Tra
     defined,
     async traced(steps) {
       await browser.startTracing(page, {
-        categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
+        // v8.execute for RunMicrotasks: the promise reactions after a timer's, a frame's or an
+        // event's callback run inside its event but outside its FunctionCall, with no URL.
+        categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8.execute'],
       });
       const value = await steps(page);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
