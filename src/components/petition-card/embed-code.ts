@@ -80,11 +80,15 @@ const computed = new Map<string, Promise<string | undefined>>();
 /**
  * The SRI value (`sha384-…`) of the script at `url`: the page's own `integrity` for it, else the
  * SHA-384 of the file as this browser gets it (from its cache when it can). `undefined` when it
- * cannot be read from here (CORS, offline, not found) or the page is not a secure context.
+ * cannot be read from here (CORS, offline, not found), when the page is not a secure context, and
+ * for the public CDN default, which is never fetched.
  */
 export function scriptIntegrity(url: string, doc: Document = document): Promise<string | undefined> {
   const declared = declaredIntegrity(url, doc);
   if (declared) return Promise.resolve(declared);
+  // The public CDN is a host this page never named: fetching it would break a strict connect-src
+  // (and send the city's CSP a violation report) for a hash the page can pin by naming its script.
+  if (url === DEFAULT_SCRIPT_URL) return Promise.resolve(undefined);
   let pending = computed.get(url);
   if (!pending) {
     pending = computeIntegrity(url);

@@ -112,6 +112,18 @@ describe('the petition card’s embed code', () => {
       expect(await scriptIntegrity('https://widgets.city.example/kit/computed.js')).to.equal(SCRIPT_SRI);
     });
 
+    it('never fetches the public CDN default, a host the page did not name (strict connect-src)', async () => {
+      let requests = 0;
+      worker.use(
+        http.get(DEFAULT_SCRIPT_URL, () => {
+          requests += 1;
+          return new HttpResponse(SCRIPT_BODY, { headers: { 'Access-Control-Allow-Origin': '*' } });
+        }),
+      );
+      expect(await scriptIntegrity(DEFAULT_SCRIPT_URL)).to.equal(undefined);
+      expect(requests).to.equal(0);
+    });
+
     it('is undefined when the script cannot be read from here, and tried again next time', async () => {
       const url = 'https://widgets.city.example/kit/later.js';
       worker.use(http.get(url, () => HttpResponse.error()));
