@@ -2,6 +2,7 @@ import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isOriginNotAllowed } from '../../client/index.js';
 import { CivicVoteChangedEvent } from '../../events/civic-vote-changed.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
@@ -118,8 +119,12 @@ export class CivicIdeaBoard extends CivicElement {
     client: () => this.client,
     maySend: () => this.signIn.maySend(),
     onAuthRequired: () => this.signIn.require('vote'),
-    onFailed: (idea) =>
-      this.announcer.announce(this.localize.term('ideaBoard.vote.failed', { title: idea.title })),
+    onFailed: (idea, error) =>
+      this.announcer.announce(
+        isOriginNotAllowed(error)
+          ? this.localize.term('submit.originNotAllowed.vote')
+          : this.localize.term('ideaBoard.vote.failed', { title: idea.title }),
+      ),
     onChanged: (idea, value) => this.dispatchEvent(new CivicVoteChangedEvent({ ideaId: idea.id, value })),
   });
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { createIdempotencyKey, isAuthRequired } from '../../client/index.js';
+import { createIdempotencyKey, isAuthRequired, isOriginNotAllowed } from '../../client/index.js';
 import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
@@ -29,7 +29,8 @@ function isFlagReason(value: unknown): value is FlagReason {
 export class ReportDialogController extends ModalDialogController<Idea> {
   private readonly options: ReportDialogOptions;
   private missingReason = false;
-  private failed = false;
+  /** Why the last report was not sent: the backend refuses this page's origin, or anything else. */
+  private failed: 'originNotAllowed' | 'other' | undefined;
   private sending = false;
   private attempt: { readonly ideaId: string; readonly reason: FlagReason; readonly key: string } | undefined;
 
@@ -41,7 +42,7 @@ export class ReportDialogController extends ModalDialogController<Idea> {
   /** Opens the dialog for an idea; focus goes back to `trigger` when it closes. */
   override open(idea: Idea, trigger: HTMLElement): void {
     this.missingReason = false;
-    this.failed = false;
+    this.failed = undefined;
     super.open(idea, trigger);
   }
 
@@ -51,7 +52,7 @@ export class ReportDialogController extends ModalDialogController<Idea> {
     const client = this.options.client();
     if (!idea || !client || this.sending) return;
     const reason = new FormData(event.currentTarget as HTMLFormElement).get('reason');
-    this.failed = false;
+    this.failed = undefined;
     if (!isFlagReason(reason)) {
       this.missingReason = true;
       this.host.requestUpdate();
@@ -80,7 +81,7 @@ export class ReportDialogController extends ModalDialogController<Idea> {
         this.close();
         this.options.onAuthRequired();
       } else {
-        this.failed = true;
+        this.failed = isOriginNotAllowed(error) ? 'originNotAllowed' : 'other';
       }
     } finally {
       this.sending = false;
@@ -104,7 +105,11 @@ export class ReportDialogController extends ModalDialogController<Idea> {
             this.failed
               ? html`<p class="error-message" role="alert">
                   <span class="visually-hidden">${localize.term('error.prefix')}</span>
-                  ${localize.term('ideaBoard.report.failed')}
+                  ${localize.term(
+                    this.failed === 'originNotAllowed'
+                      ? 'submit.originNotAllowed.report'
+                      : 'ideaBoard.report.failed',
+                  )}
                 </p>`
               : nothing
           }

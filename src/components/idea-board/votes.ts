@@ -12,8 +12,8 @@ export interface VoteControllerOptions {
   /** False when the widget knows nobody is signed in: the vote is not sent at all. */
   readonly maySend: () => Promise<boolean>;
   readonly onAuthRequired: () => void;
-  /** The vote failed and was rolled back. */
-  readonly onFailed: (idea: Idea) => void;
+  /** The vote failed and was rolled back; `error` says why. */
+  readonly onFailed: (idea: Idea, error: unknown) => void;
   /** The server stored a vote. */
   readonly onChanged: (idea: Idea, value: VoteValue) => void;
 }
@@ -78,7 +78,7 @@ export class VoteController implements ReactiveController {
       this.shown.delete(id);
       warnIfOriginNotAllowed(error);
       if (isAuthRequired(error)) this.options.onAuthRequired();
-      else this.options.onFailed(idea);
+      else this.options.onFailed(idea, error);
     } finally {
       this.host.requestUpdate();
     }

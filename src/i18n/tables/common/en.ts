@@ -36,6 +36,8 @@ export const commonEn = {
     'Signing petitions is not available on this page yet. Your signature has not been sent.',
   'submit.originNotAllowed.idea': 'Proposing ideas is not available on this page yet.',
   'submit.originNotAllowed.confirm': 'Confirming signatures is not available on this page yet.',
+  'submit.originNotAllowed.vote': 'Voting is not available on this page yet. Your vote has not been saved.',
+  'submit.originNotAllowed.report': 'Reporting ideas is not available on this page yet.',
 
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'There is a problem',

@@ -38,6 +38,8 @@ export const commonKk: TranslationOf<typeof commonEn, KazakhPlural> = {
     'Бұл бетте петицияларға әзірге қол қою мүмкін емес. Қолтаңбаңыз жіберілмеді.',
   'submit.originNotAllowed.idea': 'Бұл бетте әзірге идея ұсыну мүмкін емес.',
   'submit.originNotAllowed.confirm': 'Бұл бетте әзірге қолтаңбаны растау мүмкін емес.',
+  'submit.originNotAllowed.vote': 'Бұл бетте әзірге дауыс беру мүмкін емес. Дауысыңыз сақталмады.',
+  'submit.originNotAllowed.report': 'Бұл бетте әзірге шағым жіберу мүмкін емес.',
 
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'Қателер табылды',

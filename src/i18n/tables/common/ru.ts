@@ -83,6 +83,8 @@ export const commonRu: TranslationOf<typeof commonEn, RussianPlural> = {
     'Подписывать петиции на этой странице пока нельзя. Ваша подпись не отправлена.',
   'submit.originNotAllowed.idea': 'Предлагать идеи на этой странице пока нельзя.',
   'submit.originNotAllowed.confirm': 'Подтверждать подписи на этой странице пока нельзя.',
+  'submit.originNotAllowed.vote': 'Голосовать на этой странице пока нельзя. Ваш голос не сохранён.',
+  'submit.originNotAllowed.report': 'Сообщать о нарушениях на этой странице пока нельзя.',
 
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'Обнаружены ошибки',
