@@ -30,7 +30,7 @@ function newestMtime(path) {
 function bundleIsStale() {
   if (!existsSync(BUNDLE_PATH)) return true;
   const built = statSync(BUNDLE_PATH).mtimeMs;
-  return ['src', 'vite.config.ts', 'package-lock.json'].some((path) => newestMtime(path) > built);
+  return ['src', 'scripts/cdn-build.mjs', 'package-lock.json'].some((path) => newestMtime(path) > built);
 }
 
 if (bundleIsStale()) {

@@ -18,7 +18,7 @@ export const ELEMENT_ENTRIES = {
   './provider': 'src/components/provider/provider.ts',
 };
 
-/** The CDN files (built by vite.config.ts), which register every element: subpath → file. */
+/** The CDN files (built by scripts/cdn-build.mjs), which register every element: subpath → file. */
 export const CDN_ENTRIES = {
   './bundle': 'dist/cdn/civic-widgets.all.js',
   './loader': 'dist/cdn/civic-widgets.js',
