@@ -153,7 +153,9 @@ export async function buildCdn() {
 
   const files = [...chunks.map((chunk) => chunk.fileName), LOADER_FILE, ALL_IN_ONE_FILE];
   for (const file of files) compressSiblings(join(CDN_DIR, file));
-  const integrity = Object.fromEntries(files.map((file) => [file, sri(readFileSync(join(CDN_DIR, file)))]));
+  // The chunks' hashes are in the graph already; the loader and the one-file bundle are added.
+  const integrity = { ...graph.integrity };
+  for (const file of [LOADER_FILE, ALL_IN_ONE_FILE]) integrity[file] = sri(readFileSync(join(CDN_DIR, file)));
   writeFileSync(join(CDN_DIR, GRAPH_FILE), `${JSON.stringify({ ...graph, integrity }, null, 2)}\n`);
   return { graph, files, integrity };
 }

@@ -112,10 +112,6 @@ export class LocalizeController implements ReactiveController {
     if (connected.size === 0) stopWatching();
   }
 
-  hostUpdate(): void {
-    this.resolved = undefined;
-  }
-
   /** Forgets the resolved language and re-renders the host. */
   refresh(): void {
     this.resolved = undefined;
@@ -134,26 +130,38 @@ export class LocalizeController implements ReactiveController {
     );
   }
 
-  /** The wanted locale once its strings are here; until then the last one shown, so text never flashes. */
+  /**
+   * Resolves the wanted locale and caches the one to show: the wanted one once its strings are
+   * here, until then the last one shown, so text never flashes.
+   */
+  private resolve(): { readonly wanted: ResolvedLocale; readonly shown: ResolvedLocale } {
+    const wanted = this.wanted();
+    const shown = isLanguageLoaded(wanted.language) || this.shown === undefined ? wanted : this.shown;
+    this.shown = shown;
+    this.resolved = shown;
+    return { wanted, shown };
+  }
+
+  /** What strings and formats use; resolved once per update (`whenReady`) or after a `refresh`. */
   private get locale(): ResolvedLocale {
-    if (this.resolved === undefined) {
-      const wanted = this.wanted();
-      const loaded = isLanguageLoaded(wanted.language);
-      if (!loaded) void this.whenReady();
-      if (loaded || this.shown === undefined) this.shown = wanted;
-      this.resolved = this.shown;
-    }
-    return this.resolved;
+    if (this.resolved !== undefined) return this.resolved;
+    const { wanted, shown } = this.resolve();
+    void this.load(wanted.language);
+    return shown;
   }
 
   /**
    * `undefined` when the host can render now; otherwise a promise that settles once the wanted
    * language's strings have loaded, or failed to (the language then falls back to English, which
-   * is tried next). Hosts wait for it before each update (`CivicElement.scheduleUpdate`), so a
-   * widget's first render is already in its language and a switch shows no keys or English.
+   * is tried next). Hosts call it before each update (`CivicElement.scheduleUpdate`), so a
+   * widget's first render is already in its language and a switch shows no keys or English; it
+   * also resolves the language for that update, once.
    */
   whenReady(): Promise<void> | undefined {
-    const { language } = this.wanted();
+    return this.load(this.resolve().wanted.language);
+  }
+
+  private load(language: string): Promise<void> | undefined {
     if (isLanguageLoaded(language) || languageFailed(language)) return undefined;
     return loadLanguage(language).then(
       () => this.refresh(),

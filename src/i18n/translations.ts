@@ -108,8 +108,9 @@ function addStrings(locale: string, strings: unknown, notify: boolean): void {
  * table has every key, with the same shape (text or plural forms), so any one of them can judge.
  */
 function checkPending(): void {
+  if (pending.length === 0) return;
   const reference = builtIn.values().next().value;
-  if (reference === undefined || pending.length === 0) return;
+  if (reference === undefined) return;
   for (const { locale, language, strings } of pending.splice(0)) {
     const table = overrides.get(language) ?? {};
     for (const [key, value] of Object.entries(strings)) {
