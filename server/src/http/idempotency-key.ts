@@ -23,16 +23,28 @@ export function requireIdempotencyKey(request: FastifyRequest): string {
   return key;
 }
 
-/** A key as stored: its id (scoped by endpoint, path and subject) and the request's fingerprint. */
+/**
+ * The operation a write addresses: its endpoint and its path parameters as the router decoded
+ * them (percent-decoded, then NFC), so every spelling of one resource (`zh-101`, `zh%2D101`,
+ * `zh%2d101`) is one scope.
+ */
+export function operationScope(endpointId: string, params: unknown): string {
+  const entries = Object.entries((params ?? {}) as Record<string, unknown>)
+    .map(([name, value]) => [name, String(value).normalize('NFC')] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${endpointId}\n${JSON.stringify(entries)}`;
+}
+
+/** A key as stored: its id (scoped by the operation and the subject) and the request's fingerprint. */
 export function storedKey(
   request: FastifyRequest,
   endpointId: string,
   subject: string | undefined,
   key: string,
 ): { id: string; fingerprint: string } {
-  const path = request.url.split('?')[0]!;
+  const scope = operationScope(endpointId, request.params);
   return {
-    id: keyId(endpointId, path, subject, key),
-    fingerprint: requestFingerprint(request.method, path, request.rawBody),
+    id: keyId(scope, subject, key),
+    fingerprint: requestFingerprint(request.method, scope, request.rawBody),
   };
 }

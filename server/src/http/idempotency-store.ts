@@ -22,16 +22,16 @@ export type KeyClaim =
   | { kind: 'reused' }
   | { kind: 'in-flight' };
 
-/** The stored id of a key: scoped by endpoint, path and the token's subject. */
-export function keyId(endpointId: string, path: string, subject: string | undefined, key: string): string {
+/** The stored id of a key: scoped by the operation (`operationScope`) and the token's subject. */
+export function keyId(scope: string, subject: string | undefined, key: string): string {
   return createHash('sha256')
-    .update(`${endpointId}\n${path}\n${subject ?? ''}\n${key}`)
+    .update(`${scope}\n${subject ?? ''}\n${key}`)
     .digest('hex');
 }
 
-/** What makes two requests "the same": method, path and body bytes. */
-export function requestFingerprint(method: string, path: string, body: Buffer | null): string {
-  const hash = createHash('sha256').update(`${method} ${path}\n`);
+/** What makes two requests "the same": method, operation and body bytes. */
+export function requestFingerprint(method: string, scope: string, body: Buffer | null): string {
+  const hash = createHash('sha256').update(`${method} ${scope}\n`);
   if (body) hash.update(body);
   return hash.digest('hex');
 }

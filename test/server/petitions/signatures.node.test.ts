@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
+import { operationScope } from '../../../server/src/http/idempotency-key.js';
 import { IN_FLIGHT_LEASE_MS, keyId } from '../../../server/src/http/idempotency-store.js';
 import { TOKEN_TTL_MS } from '../../../server/src/petitions/token-store.js';
 import {
@@ -231,13 +232,13 @@ describeEachDatabase('signing and confirming', (db) => {
     it('answers 409 in-flight with Retry-After while the first request holds the key, then takes over a dead one', async () => {
       const key = randomUUID();
       const body = JSON.stringify(signature());
-      const path = '/api/v1/petitions/bike-lanes/signatures';
+      const scope = operationScope('createSignature', { petitionId: 'bike-lanes' });
       const { requestFingerprint } = await import('../../../server/src/http/idempotency-store.js');
       await t.ctx.database.db
         .insertInto('idempotency_keys')
         .values({
-          id: keyId('createSignature', path, undefined, key),
-          fingerprint: requestFingerprint('POST', path, Buffer.from(body)),
+          id: keyId(scope, undefined, key),
+          fingerprint: requestFingerprint('POST', scope, Buffer.from(body)),
           status: null,
           response: null,
           created_at: new Date(t.clock.now()).toISOString(),
