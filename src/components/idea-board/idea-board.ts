@@ -287,12 +287,21 @@ export class CivicIdeaBoard extends CivicElement {
         ${
           waiting || this.firstPage.awaitingIdeas
             ? nothing
-            : this.renderTask(this.boardTask, (value) => this.renderBoard(value, held ? nothing : undefined))
+            : this.boardTask.render({
+                complete: (value) => this.renderBoard(value, held ? nothing : undefined),
+                error: (error) => this.renderLoadError(error, () => this.retryBoard()),
+              })
         }
       </div>
       ${this.boardTask.status === TaskStatus.ERROR ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${this.announcer.render()}
     </div>`;
+  }
+
+  /** "Try again" after the board failed: its ideas load again too if they failed with it, so one press recovers both. */
+  private retryBoard(): void {
+    void this.boardTask.run();
+    if (this.ideasTask.status === TaskStatus.ERROR) void this.ideasTask.run();
   }
 
   private renderRehearsal(): unknown {

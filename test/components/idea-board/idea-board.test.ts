@@ -1,10 +1,11 @@
 /// <reference types="mocha" />
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import { nothing } from 'lit';
 import '../../../src/index.js';
+import { ENDPOINTS } from '../../../src/protocol/index.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import {
   REHEARSAL_BOARD,
@@ -17,7 +18,7 @@ import type { CivicVoteChangedEvent } from '../../../src/events/civic-vote-chang
 import { startMockWorker, worker } from '../../mocks/browser.js';
 import { discovery } from '../../mocks/fixtures/discovery.js';
 import { generatedIdeas, ideaBoard, ideaFixture } from '../../mocks/fixtures/ideas.js';
-import { problemResponse } from '../../mocks/handlers.js';
+import { mockPath, problemResponse } from '../../mocks/handlers.js';
 import { ideaDiscovery, ideaHandlers, ideaScenarios } from '../../mocks/idea-scenarios.js';
 import type { IdeaHandlerOptions } from '../../mocks/idea-scenarios.js';
 import { click } from '../../internal/support.js';
@@ -481,6 +482,25 @@ describe('<civic-idea-board>', function () {
       expect(byRole(element, 'alert')).to.exist;
       const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('.fallback slot:not([name])')!;
       expect(slot.assignedElements()[0]?.textContent).to.equal('Ideas on the city portal');
+    });
+
+    it('loads the board and its ideas with one "Try again" when both failed', async () => {
+      let failing = true;
+      const broken = () => (failing ? HttpResponse.json({ broken: true }) : undefined);
+      const element = await ideaBoardElement([
+        http.get(mockPath(ENDPOINTS.getBoard), broken),
+        http.get(mockPath(ENDPOINTS.listIdeas), broken),
+        ...ideaScenarios.default,
+      ]);
+      expect(allByRole(element, 'alert')).to.have.length(1);
+      failing = false;
+      await click(byRole(element, 'button', 'Try again'));
+      await waitUntil(() => ideaItems(element).length > 0, 'one press did not load the ideas', {
+        timeout: 5000,
+      });
+      expect(byRole(element, 'heading', 'Ideas for a greener Almaty')).to.exist;
+      expect(element.shadowRoot!.querySelector('.load-error')).to.equal(null);
+      expect(allByRole(element, 'alert')).to.have.length(0);
     });
 
     it('invites the first idea when the board is empty', async () => {
