@@ -20,6 +20,7 @@ import { leaderboardRoutes } from './leaderboards/routes.js';
 import { PETITION_ADMIN_FILE } from './petitions/admin-file.js';
 import { petitionsMigration } from './petitions/migration.js';
 import { pageRoutes } from './petitions/page-routes.js';
+import { petitionPageRoutes } from './petitions/petition-page-routes.js';
 import { petitionRoutes } from './petitions/routes.js';
 import { signatureRoutes } from './petitions/signature-routes.js';
 
@@ -47,7 +48,7 @@ export const FEATURES: readonly ServerFeature[] = [
   {
     flags: ['petitions', 'petitions.live'],
     apiRoutes: [petitionRoutes, signatureRoutes],
-    pageRoutes: [pageRoutes],
+    pageRoutes: [pageRoutes, petitionPageRoutes],
     adminFile: PETITION_ADMIN_FILE,
   },
   { flags: ['ideas', 'ideas.downvotes'], apiRoutes: [ideaRoutes], adminFile: BOARD_ADMIN_FILE },

@@ -1,6 +1,6 @@
 import type { ServerLocale } from '../config.js';
 
-/* Text of the confirmation page in English, Russian and Kazakh. */
+/* Text of the confirmation page, and of the pages' shared messages, in English, Russian and Kazakh. */
 
 export interface PageStrings {
   confirmTitle: string;
@@ -14,9 +14,18 @@ export interface PageStrings {
   closedTitle: string;
   closedBody: string;
   backToPetition: string;
+  foreignFormTitle: string;
+  foreignFormBody: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  goneTitle: string;
+  goneBody: string;
+  /** Name of the language switcher. */
+  languages: string;
 }
 
-function pluralRu(count: number, one: string, few: string, many: string): string {
+/** The Russian plural form for `count`. */
+export function pluralRu(count: number, one: string, few: string, many: string): string {
   const rule = new Intl.PluralRules('ru').select(count);
   return rule === 'one' ? one : rule === 'few' ? few : many;
 }
@@ -34,6 +43,13 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     closedTitle: 'This petition is closed',
     closedBody: 'It no longer accepts signatures.',
     backToPetition: 'Back to the petition',
+    foreignFormTitle: 'This form cannot be sent from another website',
+    foreignFormBody: 'Open the page on this website and send the form from there.',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'Check the address, or go back to the page that linked here.',
+    goneTitle: 'This page was removed',
+    goneBody: 'What it showed is no longer published.',
+    languages: 'Language',
   },
   ru: {
     confirmTitle: 'Подтверждение подписи',
@@ -48,6 +64,13 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     closedTitle: 'Петиция закрыта',
     closedBody: 'Она больше не принимает подписи.',
     backToPetition: 'Вернуться к петиции',
+    foreignFormTitle: 'Эту форму нельзя отправить с другого сайта',
+    foreignFormBody: 'Откройте страницу на этом сайте и отправьте форму оттуда.',
+    notFoundTitle: 'Страница не найдена',
+    notFoundBody: 'Проверьте адрес или вернитесь на страницу, которая сюда ссылалась.',
+    goneTitle: 'Эта страница удалена',
+    goneBody: 'То, что на ней было, больше не опубликовано.',
+    languages: 'Язык',
   },
   kk: {
     confirmTitle: 'Қолды растау',
@@ -60,5 +83,12 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     closedTitle: 'Петиция жабылды',
     closedBody: 'Ол енді қол қабылдамайды.',
     backToPetition: 'Петицияға оралу',
+    foreignFormTitle: 'Бұл форманы басқа сайттан жіберуге болмайды',
+    foreignFormBody: 'Бетті осы сайтта ашып, форманы сол жерден жіберіңіз.',
+    notFoundTitle: 'Бет табылмады',
+    notFoundBody: 'Мекенжайды тексеріңіз немесе осында сілтеме берген бетке оралыңыз.',
+    goneTitle: 'Бұл бет жойылды',
+    goneBody: 'Ондағы мәлімет енді жарияланбайды.',
+    languages: 'Тіл',
   },
 };

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
 import { ConfirmSignatureRequestSchema, PROBLEM_TYPES } from '#protocol';
 import { isoAt } from '../clock.js';
-import { SERVER_LOCALES } from '../config.js';
 import type { ServerLocale } from '../config.js';
 import type { AppContext } from '../context.js';
 import { searchParamsOf } from '../http/validate.js';
-import { negotiate, serverLocaleOf } from '../i18n/locale.js';
 import {
   renderClosed,
   renderConfirmed,
@@ -15,7 +13,7 @@ import {
   renderInvalidLink,
 } from '../pages/confirm-page.js';
 import { PAGE_CSS_PATH, PAGE_ICON_PATH } from '../pages/layout.js';
-import { setPageHeaders } from '../security/headers.js';
+import { acceptForms, formBody, pageLocale, sendPage } from '../pages/page-http.js';
 import { ProblemError } from '../security/problem.js';
 import { confirmSignature } from './confirming.js';
 import { findSignature } from './signature-store.js';
@@ -25,24 +23,13 @@ import { localize, parseDocument } from './view.js';
 
 /*
  * The confirmation page (`GET /confirm?token=…` shows a button, `POST /confirm` confirms) and its
- * stylesheet. The only non-API route that accepts a form body.
+ * stylesheet.
  */
 
 const PAGE_CSS = readFileSync(new URL('../pages/page.css', import.meta.url), 'utf8');
 const PAGE_ICON = readFileSync(new URL('../pages/favicon.svg', import.meta.url), 'utf8');
 /** Form posts are tiny: a token and a language. */
 const FORM_BODY_LIMIT = 1024;
-
-function pageLocale(ctx: AppContext, request: FastifyRequest, lang: string | null | undefined): ServerLocale {
-  return (
-    serverLocaleOf(lang ?? undefined) ??
-    negotiate(request.headers['accept-language'], SERVER_LOCALES, ctx.config.defaultLocale)
-  );
-}
-
-function sendPage(reply: FastifyReply, status: number, page: string): FastifyReply {
-  return setPageHeaders(reply).code(status).type('text/html; charset=utf-8').send(page);
-}
 
 function validToken(token: string | null | undefined): string | undefined {
   const result = v.safeParse(ConfirmSignatureRequestSchema, { token });
@@ -83,14 +70,9 @@ export async function pageRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   app.register(async (forms) => {
-    forms.removeAllContentTypeParsers();
-    forms.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
-      (_request, body, done) => done(null, new URLSearchParams(body as string)),
-    );
+    acceptForms(forms, ctx, FORM_BODY_LIMIT);
     forms.post('/confirm', async (request, reply) => {
-      const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
+      const form = formBody(request);
       const locale = pageLocale(ctx, request, form.get('lang'));
       const token = validToken(form.get('token'));
       if (!token) return sendPage(reply, 410, renderInvalidLink(locale));
