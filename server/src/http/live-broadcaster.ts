@@ -1,12 +1,18 @@
 /*
  * Live resources for server-sent events (petition counts, campaign totals): one timer per watched
  * resource (not per connection) reads its cache every `tickMs` and tells each subscriber;
- * subscribers skip what they already sent.
+ * subscribers skip what they already sent. A tick takes only what was read within the last quarter
+ * tick, so a change made by another process (which nobody here is told of) reaches the streams
+ * within 1¼ ticks and a read.
  */
+
+/** A tick serves a cached read at most this share of a tick old. */
+const TICK_FRESHNESS = 0.25;
 
 /** Where the current state of a watched resource is read (a cache), by id. */
 export interface LiveSource<L> {
-  get(id: string): Promise<L>;
+  /** The resource as of at most `maxAgeMs` ago (the source's own limit when it has no other). */
+  get(id: string, maxAgeMs?: number): Promise<L>;
 }
 
 export type LiveListener<L> = (lookup: L) => void;
@@ -64,7 +70,7 @@ export class LiveBroadcaster<L> {
   async #tick(id: string, listeners: Set<LiveListener<L>>): Promise<void> {
     let lookup: L;
     try {
-      lookup = await this.#cache.get(id);
+      lookup = await this.#cache.get(id, this.#tickMs * TICK_FRESHNESS);
     } catch {
       return;
     }

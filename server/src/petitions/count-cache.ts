@@ -8,8 +8,10 @@ import type { CountData } from './view.js';
  * The count resource served from memory, so that 100,000 people watching a petition cost almost
  * nothing: each petition's count is read from the database at most once per `maxAgeMs` (however
  * many requests arrive, concurrent misses share one read), and a confirmation in this process
- * drops the entry at once. Other processes' confirmations show within `maxAgeMs`. When the
- * database fails, the last known count is served (stale-if-error).
+ * drops the entry at once. Other processes' confirmations show within `maxAgeMs` (plus the read):
+ * an entry's age counts from when its read began, since the read may miss what commits after. A
+ * caller may ask for fresher (the live streams do). When the database fails, the last known count
+ * is served (stale-if-error).
  */
 
 export type CountLookup =
@@ -20,6 +22,7 @@ export type CountLookup =
 type Loaded = CountData | 'missing' | 'hidden';
 
 interface Entry {
+  /** When the read began: the entry holds every confirmation committed before then. */
   fetchedAt: number;
   data: Loaded;
   /** When an open petition closes by time (Infinity when it does not). */
@@ -55,7 +58,7 @@ function lookupAt(entry: Entry, nowMs: number): CountLookup {
 
 export class CountCache {
   readonly #entries = new Map<string, Entry>();
-  readonly #pending = new Map<string, Promise<Entry>>();
+  readonly #pending = new Map<string, { startedAt: number; promise: Promise<Entry> }>();
   readonly #load: (petitionId: string) => Promise<Loaded>;
   readonly #clock: Clock;
   readonly #maxAgeMs: number;
@@ -72,13 +75,13 @@ export class CountCache {
     this.#maxEntries = options.maxEntries ?? 10_000;
   }
 
-  /** The count resource of a petition as of at most `maxAgeMs` ago. */
-  async get(petitionId: string): Promise<CountLookup> {
+  /** The count resource of a petition as of at most `maxAgeMs` (the cache's, unless given) ago. */
+  async get(petitionId: string, maxAgeMs = this.#maxAgeMs): Promise<CountLookup> {
     const now = this.#clock.now();
     let entry = this.#entries.get(petitionId);
-    if (!entry || now - entry.fetchedAt >= this.#maxAgeMs) {
+    if (!entry || now - entry.fetchedAt >= maxAgeMs) {
       try {
-        entry = await this.#refresh(petitionId);
+        entry = await this.#refresh(petitionId, now, maxAgeMs);
       } catch (error) {
         if (!entry) throw error;
       }
@@ -92,22 +95,22 @@ export class CountCache {
     this.#pending.delete(petitionId);
   }
 
-  #refresh(petitionId: string): Promise<Entry> {
+  #refresh(petitionId: string, now: number, maxAgeMs: number): Promise<Entry> {
     const pending = this.#pending.get(petitionId);
-    if (pending) return pending;
+    if (pending && now - pending.startedAt < maxAgeMs) return pending.promise;
     const promise = this.#load(petitionId).then((data) => {
-      const entry: Entry = { fetchedAt: this.#clock.now(), data, closesAt: closingTimeOf(data) };
-      // An invalidation while this read ran means it may be stale: serve it once, do not keep it.
-      if (this.#pending.get(petitionId) === promise) {
+      const entry: Entry = { fetchedAt: now, data, closesAt: closingTimeOf(data) };
+      // An invalidation (or a fresher read) while this read ran: serve it once, do not keep it.
+      if (this.#pending.get(petitionId)?.promise === promise) {
         this.#entries.delete(petitionId);
         this.#entries.set(petitionId, entry);
         if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
       }
       return entry;
     });
-    this.#pending.set(petitionId, promise);
+    this.#pending.set(petitionId, { startedAt: now, promise });
     const clear = () => {
-      if (this.#pending.get(petitionId) === promise) this.#pending.delete(petitionId);
+      if (this.#pending.get(petitionId)?.promise === promise) this.#pending.delete(petitionId);
     };
     promise.then(clear, clear);
     return promise;
