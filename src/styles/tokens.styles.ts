@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
  * Design tokens. Pages theme the widgets with public `--civic-*` properties; every one has a
@@ -10,56 +10,50 @@ import { css } from 'lit';
  * and they do not leak into slotted content. `:host` itself uses the public token and fallback.
  *
  * Dark fallbacks apply with `theme="dark"`, and with `theme="auto"` when the reader's system is
- * dark; without a theme the widget is light, like the city page it sits on. A page that sets colour
- * tokens and uses dark or auto should set them for both schemes.
+ * dark; without a theme the widget is light, like the city page it sits on. A dark widget reads
+ * only the `--civic-dark-color-*` tokens, never `--civic-color-*`: a page's colour chosen for a
+ * light background (a dark blue link) cannot land on a dark one.
  */
 
-const light = css`
-  --_civic-color-text: var(--civic-color-text, #0b0c0c);
-  --_civic-color-text-secondary: var(--civic-color-text-secondary, #505a5f);
-  --_civic-color-background: var(--civic-color-background, #ffffff);
-  --_civic-color-surface: var(--civic-color-surface, #f3f2f1);
-  --_civic-color-link: var(--civic-color-link, #1d70b8);
-  --_civic-color-link-hover: var(--civic-color-link-hover, #003078);
-  --_civic-color-link-visited: var(--civic-color-link-visited, #4c2c92);
-  --_civic-color-focus: var(--civic-color-focus, #ffdd00);
-  --_civic-color-focus-text: var(--civic-color-focus-text, #0b0c0c);
-  --_civic-color-error: var(--civic-color-error, #d4351c);
-  --_civic-color-success: var(--civic-color-success, #00703c);
-  --_civic-color-border: var(--civic-color-border, #b1b4b6);
-  --_civic-color-border-input: var(--civic-color-border-input, #0b0c0c);
-  --_civic-color-button: var(--civic-color-button, #00703c);
-  --_civic-color-button-hover: var(--civic-color-button-hover, #005a30);
-  --_civic-color-button-text: var(--civic-color-button-text, #ffffff);
-  --_civic-color-button-shadow: var(--civic-color-button-shadow, #002d18);
-  --_civic-color-button-secondary: var(--civic-color-button-secondary, #f3f2f1);
-  --_civic-color-button-secondary-hover: var(--civic-color-button-secondary-hover, #dbdad9);
-  --_civic-color-button-secondary-text: var(--civic-color-button-secondary-text, #0b0c0c);
-  --_civic-color-button-secondary-shadow: var(--civic-color-button-secondary-shadow, #929191);
-  --_civic-color-skeleton: var(--civic-color-skeleton, #f3f2f1);
-  --_civic-color-skeleton-shine: var(--civic-color-skeleton-shine, #ffffff);
-`;
+/** Every colour token (`--civic-color-<name>` in light mode, `--civic-dark-color-<name>` in dark) and its defaults. */
+export const COLOR_TOKENS = [
+  { name: 'text', light: '#0b0c0c', dark: '#f3f2f1' },
+  { name: 'text-secondary', light: '#505a5f', dark: '#b1b4b6' },
+  { name: 'background', light: '#ffffff', dark: '#0b0c0c' },
+  { name: 'surface', light: '#f3f2f1', dark: '#1d1e1f' },
+  { name: 'link', light: '#1d70b8', dark: '#8ab4f8' },
+  { name: 'link-hover', light: '#003078', dark: '#aecbfa' },
+  { name: 'link-visited', light: '#4c2c92', dark: '#c3a6f0' },
+  { name: 'focus', light: '#ffdd00', dark: '#ffdd00' },
+  { name: 'focus-text', light: '#0b0c0c', dark: '#0b0c0c' },
+  { name: 'error', light: '#d4351c', dark: '#ff8a70' },
+  { name: 'success', light: '#00703c', dark: '#6fcf97' },
+  { name: 'border', light: '#b1b4b6', dark: '#6f777b' },
+  { name: 'border-input', light: '#0b0c0c', dark: '#b1b4b6' },
+  { name: 'button', light: '#00703c', dark: '#00703c' },
+  { name: 'button-hover', light: '#005a30', dark: '#005a30' },
+  { name: 'button-text', light: '#ffffff', dark: '#ffffff' },
+  { name: 'button-shadow', light: '#002d18', dark: '#000000' },
+  { name: 'button-secondary', light: '#f3f2f1', dark: '#383f43' },
+  { name: 'button-secondary-hover', light: '#dbdad9', dark: '#505a5f' },
+  { name: 'button-secondary-text', light: '#0b0c0c', dark: '#f3f2f1' },
+  { name: 'button-secondary-shadow', light: '#929191', dark: '#000000' },
+  { name: 'skeleton', light: '#f3f2f1', dark: '#2b2c2d' },
+  { name: 'skeleton-shine', light: '#ffffff', dark: '#383f43' },
+] as const;
 
-const dark = css`
-  --_civic-color-text: var(--civic-color-text, #f3f2f1);
-  --_civic-color-text-secondary: var(--civic-color-text-secondary, #b1b4b6);
-  --_civic-color-background: var(--civic-color-background, #0b0c0c);
-  --_civic-color-surface: var(--civic-color-surface, #1d1e1f);
-  --_civic-color-link: var(--civic-color-link, #8ab4f8);
-  --_civic-color-link-hover: var(--civic-color-link-hover, #aecbfa);
-  --_civic-color-link-visited: var(--civic-color-link-visited, #c3a6f0);
-  --_civic-color-error: var(--civic-color-error, #ff8a70);
-  --_civic-color-success: var(--civic-color-success, #6fcf97);
-  --_civic-color-border: var(--civic-color-border, #6f777b);
-  --_civic-color-border-input: var(--civic-color-border-input, #b1b4b6);
-  --_civic-color-button-shadow: var(--civic-color-button-shadow, #000000);
-  --_civic-color-button-secondary: var(--civic-color-button-secondary, #383f43);
-  --_civic-color-button-secondary-hover: var(--civic-color-button-secondary-hover, #505a5f);
-  --_civic-color-button-secondary-text: var(--civic-color-button-secondary-text, #f3f2f1);
-  --_civic-color-button-secondary-shadow: var(--civic-color-button-secondary-shadow, #000000);
-  --_civic-color-skeleton: var(--civic-color-skeleton, #2b2c2d);
-  --_civic-color-skeleton-shine: var(--civic-color-skeleton-shine, #383f43);
-`;
+/** The private colour values of one scheme, each from its public token of that scheme only. */
+function palette(scheme: 'light' | 'dark'): ReturnType<typeof unsafeCSS> {
+  const prefix = scheme === 'light' ? '--civic-color-' : '--civic-dark-color-';
+  return unsafeCSS(
+    COLOR_TOKENS.map(
+      (token) => `--_civic-color-${token.name}: var(${prefix}${token.name}, ${token[scheme]});`,
+    ).join('\n'),
+  );
+}
+
+const light = palette('light');
+const dark = palette('dark');
 
 /* Windows High Contrast and other forced palettes: system colours, borders kept visible. */
 const forced = css`
@@ -147,7 +141,7 @@ export const tokenStyles = css`
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       color-scheme: dark;
-      color: var(--civic-color-text, #f3f2f1);
+      color: var(--civic-dark-color-text, #f3f2f1);
     }
 
     :host([theme='auto']) > * {
@@ -157,7 +151,7 @@ export const tokenStyles = css`
 
   :host([theme='dark']) {
     color-scheme: dark;
-    color: var(--civic-color-text, #f3f2f1);
+    color: var(--civic-dark-color-text, #f3f2f1);
   }
 
   :host([theme='dark']) > * {
