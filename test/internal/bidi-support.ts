@@ -1,4 +1,5 @@
 /// <reference types="mocha" />
+import { isolate } from '../../src/internal/user-text.js';
 
 /** Direction marks a hostile string may carry: RLO, RLE, RLI, and a pop of an isolate it never opened. */
 export const HOSTILE_NAMES = {
@@ -66,4 +67,37 @@ export function drawnAfter(root: Node, word: string, before: string): boolean {
   const earlier = boxesOf(root, before);
   const end = Math.max(...earlier.map((box) => box.right));
   return after.length > 0 && earlier.length > 0 && after.every((box) => box.left >= end - 0.5);
+}
+
+/** Text nodes of `root` in tree order, shadow roots in place of their hosts' children. */
+function textNodes(root: Node): Text[] {
+  if (root instanceof Text) return [root];
+  const children = root instanceof Element && root.shadowRoot ? root.shadowRoot.childNodes : root.childNodes;
+  return Array.from(children).flatMap(textNodes);
+}
+
+/**
+ * Whether `node` lies in an isolating element (a <bdi>, `unicode-bidi: isolate` or `plaintext`, which
+ * HTML gives every block) that holds `visible` and nothing else, so nothing of the widget's own
+ * text shares an isolate with it.
+ */
+function inIsolatingElement(node: Text, visible: string): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if ((element.textContent ?? '').replace(BIDI_MARKS, '').trim() !== visible.trim()) return false;
+    if (/isolate|plaintext/.test(getComputedStyle(element).unicodeBidi)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where `text` (a user string) appears in `root`: how often in all, and how often bare, neither alone
+ * in an isolating element nor between the FSI…PDI of `isolate()`.
+ */
+export function isolation(root: Node, text: string): { readonly found: number; readonly bare: number } {
+  const visible = text.replace(BIDI_MARKS, '');
+  const nodes = textNodes(root).filter((node) => node.data.replace(BIDI_MARKS, '').includes(visible));
+  const bare = nodes.filter(
+    (node) => !inIsolatingElement(node, visible) && !node.data.includes(isolate(text)),
+  );
+  return { found: nodes.length, bare: bare.length };
 }

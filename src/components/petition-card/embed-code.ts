@@ -1,4 +1,5 @@
 import { loaderInfo } from '../../internal/loader-info.js';
+import { isolate } from '../../internal/user-text.js';
 import { VERSION } from '../../version.js';
 
 /** What the embed snippet of one petition is made of. */
@@ -33,14 +34,15 @@ export function escapeHtml(text: string): string {
  * The HTML a webmaster pastes to show a petition on another page: the kit's script (pinned by its
  * integrity hash when known, fetched with CORS as SRI needs across origins) and the card, whose link
  * to the petition page is what readers get before the script runs and if it fails.
- * This is text for a textarea, never markup for this page.
+ * This is text for a textarea, never markup for this page. The title is isolated (FSI…PDI), so its
+ * direction marks turn nothing after it around, in the textarea or on the page it is pasted into.
  */
 export function embedCode(parts: EmbedCodeParts): string {
   const integrity = parts.integrity ? ` integrity="${escapeHtml(parts.integrity)}"` : '';
   return [
     `<script type="module" src="${escapeHtml(parts.scriptSrc)}"${integrity} crossorigin="anonymous"></script>`,
     `<civic-petition-card petition="${escapeHtml(parts.petitionId)}" api-base="${escapeHtml(parts.apiBase)}">`,
-    `  <a href="${escapeHtml(parts.fallbackUrl)}">${escapeHtml(parts.title)}</a>`,
+    `  <a href="${escapeHtml(parts.fallbackUrl)}">${isolate(escapeHtml(parts.title))}</a>`,
     `</civic-petition-card>`,
   ].join('\n');
 }

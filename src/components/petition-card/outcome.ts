@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { userText } from '../../internal/user-text.js';
 import type { Link } from '../../protocol/common.js';
 import type { Petition, PetitionState } from '../../protocol/petitions.js';
 import { paragraphs } from './petition-details.js';
@@ -58,7 +59,7 @@ function renderRejection(p: Petition, level: HeadingLevel, localize: LocalizeCon
       <strong>${localize.term('petition.rejected.reason')}:</strong>
       ${localize.term(`petition.rejection.${rejection.code}`)}
     </p>
-    ${rejection.details ? html`<p lang=${p.locale ?? nothing}>${rejection.details}</p>` : nothing}
+    ${rejection.details ? html`<p lang=${p.locale ?? nothing}>${userText(rejection.details)}</p>` : nothing}
   </section>`;
 }
 
@@ -84,7 +85,7 @@ function renderResponse(
                 date: localize.date(response.respondedAt),
               })}
             </p>
-            <p lang=${p.locale ?? nothing}>${response.summary}</p>
+            <p lang=${p.locale ?? nothing}>${userText(response.summary)}</p>
             ${
               detailText.length > 0
                 ? html`${renderDisclosureButton(
@@ -98,7 +99,7 @@ function renderResponse(
                       lang=${p.locale ?? nothing}
                       ?hidden=${!details.open}
                     >
-                      ${detailText.map((text) => html`<p>${text}</p>`)}
+                      ${detailText.map((text) => html`<p>${userText(text)}</p>`)}
                     </div>`
                 : nothing
             }
@@ -136,7 +137,7 @@ function renderDebate(p: Petition, level: HeadingLevel, localize: LocalizeContro
   return html`<section class="outcome" aria-labelledby="debate-title">
     ${heading(level, localize.term('petition.debate.title'), { id: 'debate-title' })}
     <p>${text}</p>
-    ${debate?.summary ? html`<p lang=${p.locale ?? nothing}>${debate.summary}</p>` : nothing}
+    ${debate?.summary ? html`<p lang=${p.locale ?? nothing}>${userText(debate.summary)}</p>` : nothing}
     ${debate ? renderLinks(debate.links, 'debate-links', localize) : nothing}
   </section>`;
 }
@@ -145,6 +146,6 @@ function renderLinks(links: readonly Link[], id: string, localize: LocalizeContr
   if (links.length === 0) return nothing;
   return html`<p class="links-title" id=${id}>${localize.term('petition.links')}</p>
     <ul class="links" aria-labelledby=${id}>
-      ${links.map((link) => html`<li><a href=${link.url}>${link.label}</a></li>`)}
+      ${links.map((link) => html`<li><a href=${link.url}>${userText(link.label)}</a></li>`)}
     </ul>`;
 }

@@ -9,6 +9,7 @@ import type { HeadingLevel } from '../../internal/heading.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { petitionTask } from '../../internal/load-petition.js';
 import type { PetitionLoad } from '../../internal/load-petition.js';
+import { isolate, userText } from '../../internal/user-text.js';
 import type { Petition } from '../../protocol/petitions.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -184,17 +185,19 @@ export class CivicPetitionCard extends CivicElement {
     return html`<article class="card frame full" part="card" aria-labelledby="title">
       <header class="header">
         ${renderBadges(p, localize)}
-        ${heading(level, html`<span lang=${p.locale ?? nothing}>${p.title}</span>`, {
+        ${heading(level, userText(p.title, p.locale), {
           id: 'title',
           className: 'title',
         })}
         ${
           p.creator
-            ? html`<p class="creator">${localize.term('petition.createdBy', { name: p.creator.name })}</p>`
+            ? html`<p class="creator">
+                ${localize.term('petition.createdBy', { name: isolate(p.creator.name) })}
+              </p>`
             : nothing
         }
         ${renderTopics(p, localize)}
-        ${p.summary ? html`<p class="summary" lang=${p.locale ?? nothing}>${p.summary}</p>` : nothing}
+        ${p.summary ? html`<p class="summary" lang=${p.locale ?? nothing}>${userText(p.summary)}</p>` : nothing}
       </header>
       <div class="signatures">
         ${
@@ -229,7 +232,7 @@ export class CivicPetitionCard extends CivicElement {
 
   private renderCompact(p: Petition, progress: ThresholdProgress): TemplateResult {
     const { localize } = this;
-    const title = html`<span lang=${p.locale ?? nothing}>${p.title}</span>`;
+    const title = userText(p.title, p.locale);
     return html`<article class="card frame compact" part="card" aria-labelledby="title">
       ${renderBadges(p, localize)}
       ${heading(headingLevel(this.headingLevel), p.url ? html`<a href=${p.url}>${title}</a>` : title, {
@@ -281,7 +284,9 @@ export class CivicPetitionCard extends CivicElement {
   private trackTotal(view: Petition | undefined, total: number | undefined): void {
     const changedLive = this.countAnimation.track(view ? this.petition : undefined, total);
     if (changedLive && view && total !== undefined) {
-      this.announcer.announce(this.localize.plural('petition.liveCount', total, { title: view.title }));
+      this.announcer.announce(
+        this.localize.plural('petition.liveCount', total, { title: isolate(view.title) }),
+      );
     }
   }
 }

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { TermKey } from '../../i18n/messages.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Petition } from '../../protocol/petitions.js';
+import { userText } from '../../internal/user-text.js';
 import { renderDisclosureButton } from './disclosure.js';
 import type { Disclosure } from './disclosure.js';
 
@@ -37,7 +38,7 @@ export function renderTopics(p: Petition, localize: LocalizeController): unknown
   return html`<div class="topics">
     <span class="topics-label" id="topics-label">${localize.term('petition.topics')}:</span>
     <ul class="tags" aria-labelledby="topics-label">
-      ${p.topics.map((topic) => html`<li class="tag">${topic.name}</li>`)}
+      ${p.topics.map((topic) => html`<li class="tag">${userText(topic.name)}</li>`)}
     </ul>
   </div>`;
 }
@@ -83,7 +84,7 @@ export function renderText(p: Petition, localize: LocalizeController, body: Disc
   return html`<div class="text">
     ${renderDisclosureButton(localize.term('petition.readFull'), 'body', body)}
     <div id="body" class="body" lang=${p.locale ?? nothing} ?hidden=${!body.open}>
-      ${text.map((line) => html`<p>${line}</p>`)}
+      ${text.map((line) => html`<p>${userText(line)}</p>`)}
     </div>
   </div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { renderMeter } from '../../internal/progress-meter.js';
+import { isolate, userText } from '../../internal/user-text.js';
 import type { Petition, Threshold } from '../../protocol/petitions.js';
 import { isReached, progressPercent } from './progress.js';
 import type { ThresholdProgress } from './progress.js';
@@ -10,14 +11,15 @@ import type { ThresholdProgress } from './progress.js';
 function goalPhrase(threshold: Threshold, localize: LocalizeController): string {
   if (threshold.kind === 'custom') {
     return threshold.label
-      ? localize.term('petition.goal.custom', { label: threshold.label })
+      ? localize.term('petition.goal.custom', { label: isolate(threshold.label) })
       : localize.term('petition.goal.next');
   }
   return localize.term(`petition.goal.${threshold.kind}`);
 }
 
-function milestoneName(threshold: Threshold, localize: LocalizeController): string {
-  if (threshold.kind === 'custom') return threshold.label ?? localize.term('petition.milestone.custom');
+function milestoneName(threshold: Threshold, localize: LocalizeController): unknown {
+  if (threshold.kind === 'custom')
+    return threshold.label ? userText(threshold.label) : localize.term('petition.milestone.custom');
   return localize.term(`petition.milestone.${threshold.kind}`);
 }
 

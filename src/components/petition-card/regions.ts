@@ -4,6 +4,7 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { customProperties } from '../../internal/custom-properties.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { userText } from '../../internal/user-text.js';
 import type { RegionCount } from '../../protocol/petitions.js';
 import { renderDisclosureButton } from './disclosure.js';
 import type { Disclosure } from './disclosure.js';
@@ -57,7 +58,7 @@ export function renderRegions(
         ${regionRows(regions, showAll.open).map(
           (region) =>
             html`<tr>
-              <th scope="row">${region.name}</th>
+              <th scope="row">${userText(region.name)}</th>
               <td class="numeric">
                 ${localize.number(region.count)}
                 <span

@@ -8,9 +8,10 @@ import '../../../src/index.js';
 import type { CivicPetitionCard } from '../../../src/components/petition-card/petition-card.js';
 import type { CivicLoadErrorDetail } from '../../../src/events/civic-load-error.js';
 import { startMockWorker, worker } from '../../mocks/browser.js';
-import { petitionStates } from '../../mocks/fixtures/petition-states.js';
+import { openPetition, petitionStates } from '../../mocks/fixtures/petition-states.js';
 import { petitionDiscovery, petitionHandlers, petitionScenarios } from '../../mocks/petition-scenarios.js';
 import { click } from '../../internal/support.js';
+import { drawnAfter, drawnInOrder, HOSTILE_NAMES, isolation } from '../../internal/bidi-support.js';
 import {
   accessibleName,
   allByRole,
@@ -115,7 +116,7 @@ describe('<civic-petition-card>', function () {
       const text = visibleText(element);
       expect(text).to.contain('Status: Open');
       expect(text).to.contain('Cyclists share six lanes with buses on Abai Avenue.');
-      expect(text).to.contain('Created by Aigerim Nurlanovna');
+      expect(text).to.contain('Created by \u2068Aigerim Nurlanovna\u2069');
       expect(text).to.contain('Topics: Transport Road safety');
     });
 
@@ -214,7 +215,7 @@ describe('<civic-petition-card>', function () {
       const region = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
       await waitUntil(() => region.textContent!.trim() !== '', 'no announcement', { timeout: 4000 });
       expect(region.textContent!.trim()).to.equal(
-        'Build protected bike lanes on Abai Avenue: 4,351 signatures',
+        '\u2068Build protected bike lanes on Abai Avenue\u2069: 4,351 signatures',
       );
       await waitUntil(() => visibleText(element).includes('4,351 signatures'), 'the count did not update');
       expect(progressbar(element).getAttribute('aria-valuenow')).to.equal('4351');
@@ -523,7 +524,7 @@ describe('<civic-petition-card>', function () {
         [
           `<script type="module" src="${EMBED_SCRIPT}" integrity="${EMBED_SCRIPT_SRI}" crossorigin="anonymous"></script>`,
           `<civic-petition-card petition="${id}" api-base="${location.origin}/api/v1">`,
-          '  <a href="https://participate.example.kz/petitions/241584">Build protected bike lanes on Abai Avenue</a>',
+          '  <a href="https://participate.example.kz/petitions/241584">\u2068Build protected bike lanes on Abai Avenue\u2069</a>',
           '</civic-petition-card>',
         ].join('\n'),
       );
@@ -749,11 +750,75 @@ describe('<civic-petition-card>', function () {
       }
       expect(element.shadowRoot!.querySelectorAll('img')).to.have.length(0);
       const code = byRole(element, 'textbox', 'Embed code') as HTMLTextAreaElement;
-      expect(code.value).to.contain('&lt;img src=x onerror=alert(1)&gt; Title</a>');
+      expect(code.value).to.contain('&lt;img src=x onerror=alert(1)&gt; Title\u2069</a>');
       const form = element.shadowRoot!.querySelector('civic-signature-form')!;
       await waitUntil(() => form.shadowRoot?.querySelector('form'));
       expect(form.shadowRoot!.textContent).to.contain(`${HOSTILE} Statement`);
       expect(form.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    });
+  });
+
+  describe('with direction marks in the text from the backend', () => {
+    const marks = Object.values(HOSTILE_NAMES);
+    /** Each field's text: a name with direction marks (a different kind from field to field), then the field. */
+    const FIELDS = Object.fromEntries(
+      [
+        'title',
+        'summary',
+        'body',
+        'creator',
+        'topic',
+        'goal',
+        'response',
+        'details',
+        'link',
+        'debate',
+        'region',
+      ].map((field, i) => [field, `${marks[i % marks.length]!} ${field}`]),
+    ) as Record<string, string>;
+    const marked = petitionHandlers(() =>
+      openPetition({
+        title: FIELDS['title']!,
+        summary: FIELDS['summary']!,
+        body: FIELDS['body']!,
+        creator: { name: FIELDS['creator']! },
+        topics: [{ code: 'x', name: FIELDS['topic']! }],
+        thresholds: [{ kind: 'custom', count: 10_000, reachedAt: null, label: FIELDS['goal']! }],
+        responseState: 'responded',
+        governmentResponse: {
+          summary: FIELDS['response']!,
+          details: FIELDS['details']!,
+          respondedAt: '2026-11-01T09:00:00Z',
+          links: [{ label: FIELDS['link']!, url: 'https://participate.example.kz/x' }],
+        },
+        debateState: 'debated',
+        debate: {
+          scheduledFor: null,
+          debatedAt: '2026-11-02T09:00:00Z',
+          summary: FIELDS['debate']!,
+          links: [],
+        },
+        signaturesByRegion: [{ code: 'X', name: FIELDS['region']!, count: 10 }],
+      }),
+    );
+
+    it('isolates every text from the backend, so none can reorder what is around it', async () => {
+      const element = await card(marked);
+      await click(byRole(element, 'button', 'Read the full petition'));
+      await click(byRole(element, 'button', 'Read the full response'));
+      for (const [field, text] of Object.entries(FIELDS)) {
+        const { found, bare } = isolation(element, text);
+        expect(found, `${field} is shown`).to.be.greaterThan(0);
+        expect(bare, `${field} shown without isolation`).to.equal(0);
+      }
+    });
+
+    it("turns no word after a goal's label around (Kazakh puts words after it)", async () => {
+      const element = await card(marked, { lang: 'kk' });
+      // "Мақсат: «<label>» мақсаты үшін 10 000 қолтаңба"
+      expect(drawnInOrder(element, 'үшін'), '"үшін" reads left to right').to.be.true;
+      expect(drawnAfter(element, 'мақсаты үшін', FIELDS['goal']!), 'the sentence goes on after the label').to
+        .be.true;
     });
   });
 

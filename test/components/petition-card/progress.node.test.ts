@@ -70,7 +70,7 @@ describe('embedCode', () => {
       [
         '<script type="module" src="https://cdn.example/civic-widgets.js" crossorigin="anonymous"></script>',
         '<civic-petition-card petition="241584" api-base="https://city.example/api/v1">',
-        '  <a href="https://city.example/p/241584?a=1&amp;b=2">Say &quot;no&quot; to &lt;script&gt;</a>',
+        '  <a href="https://city.example/p/241584?a=1&amp;b=2">\u2068Say &quot;no&quot; to &lt;script&gt;\u2069</a>',
         '</civic-petition-card>',
       ].join('\n'),
     );
