@@ -38,7 +38,11 @@ async function loadCommand(args: string[]): Promise<number> {
   const database = openDatabase(config.db);
   try {
     await migrate(database.db, MIGRATIONS);
-    console.log(await adminFile.load(database, file, isoAt(Date.now())));
+    const loaded = await adminFile.load(database, file, isoAt(Date.now())).catch((error: unknown) => {
+      // Name the file: a refusal names only the field.
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    console.log(loaded);
     return 0;
   } finally {
     await database.close();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Database } from '../db/kysely.js';
+import { illFormedTextPaths } from '../security/text-guards.js';
 
 /*
  * Admin files: the JSON a city loads with `npm run server -- load <command> FILE.json` (and the demo
@@ -29,6 +30,13 @@ export function parseAdminFile<S extends v.GenericSchema>(
     json = JSON.parse(text);
   } catch (error) {
     throw new Error(`not JSON: ${(error as Error).message}`);
+  }
+  const illFormed = illFormedTextPaths(json, '(file)');
+  if (illFormed.length > 0) {
+    const at = illFormed
+      .slice(0, 20)
+      .map((path) => `  ${path}: not well-formed Unicode (an unpaired surrogate)`);
+    throw new Error(`invalid ${what} file:\n${at.join('\n')}`);
   }
   const result = v.safeParse(schema, json);
   if (!result.success) throw new Error(`invalid ${what} file:\n${issueLines(result.issues)}`);

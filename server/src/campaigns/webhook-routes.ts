@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import * as v from 'valibot';
 import type { AppContext } from '../context.js';
 import { keepJsonBodiesAsBytes } from '../http/json-body.js';
 import { sendJson } from '../http/reply.js';
-import { fieldErrors } from '../http/validate.js';
-import { problemError, validationProblem } from '../security/problem.js';
+import { parseBody } from '../http/validate.js';
+import { problemError } from '../security/problem.js';
 import { containsNul } from '../security/text-guards.js';
 import { PledgeEventSchema, recordPledge } from './pledge.js';
 import { verifySignature } from './webhook-signature.js';
@@ -54,10 +53,9 @@ export async function webhookRoutes(api: FastifyInstance, { ctx }: { ctx: AppCon
     if (check !== 'valid') {
       throw problemError('unauthorized', 'Invalid webhook signature', { detail: SIGNATURE_DETAILS[check] });
     }
-    const result = v.safeParse(PledgeEventSchema, parseJsonBytes(bytes));
-    if (!result.success) throw validationProblem(fieldErrors(result.issues));
-    const status = await recordPledge(ctx, result.output);
+    const event = parseBody(PledgeEventSchema, parseJsonBytes(bytes));
+    const status = await recordPledge(ctx, event);
     reply.header('Cache-Control', 'no-store');
-    return sendJson(reply, 200, JSON.stringify({ status, id: result.output.id }));
+    return sendJson(reply, 200, JSON.stringify({ status, id: event.id }));
   });
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { decodeQuery } from '#protocol';
 import type { AnyEndpoint, FieldError, FieldErrorCode } from '#protocol';
 import { problemError, validationProblem } from '../security/problem.js';
+import { illFormedTextPaths } from '../security/text-guards.js';
 
 /*
  * Request validation with the protocol's own schemas: path parameters (invalid → 404, no such
@@ -95,12 +96,29 @@ export function parseQuery<E extends AnyEndpoint>(
   return result.output as never;
 }
 
-/** Validates a JSON body: not an object → 400; invalid fields → 422 with field errors. */
+/**
+ * Validates a JSON body: not an object → 400; text that is not well-formed Unicode or invalid
+ * fields → 422 with field errors.
+ */
 export function parseBody<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw problemError('malformed', 'Malformed request', { detail: 'The body must be a JSON object.' });
   }
+  refuseIllFormedText(body);
   const result = v.safeParse(schema, body);
   if (!result.success) throw validationProblem(fieldErrors(result.issues));
   return result.output;
+}
+
+/** 422 naming each field whose text is not well-formed Unicode (a lone surrogate has no UTF-8 form). */
+function refuseIllFormedText(body: unknown): void {
+  const paths = illFormedTextPaths(body);
+  if (paths.length === 0) return;
+  throw validationProblem(
+    paths.slice(0, 20).map((field) => ({
+      field: field.slice(0, 200),
+      code: 'invalid',
+      message: 'Must be well-formed Unicode text (no unpaired surrogate characters)',
+    })),
+  );
 }

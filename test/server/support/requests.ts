@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { AppContext } from '../../../server/src/context.js';
 import type { SignatureRequest } from '../../../src/protocol/index.js';
 
 /* Requests tests send often, through app.inject(). */
@@ -76,4 +77,14 @@ export async function countOf(app: FastifyInstance, petitionId: string): Promise
   const res = await app.inject({ url: `/api/v1/petitions/${petitionId}/count` });
   if (res.statusCode !== 200) throw new Error(`count answered ${res.statusCode}`);
   return (JSON.parse(res.body) as { signatureCount: number }).signatureCount;
+}
+
+/** The ids of the signatures stored for one address, as given. */
+export async function storedSignatureIds(ctx: AppContext, email: string): Promise<string[]> {
+  const rows = await ctx.database.db
+    .selectFrom('signatures')
+    .select('id')
+    .where('email', '=', email)
+    .execute();
+  return rows.map((row) => row.id);
 }
