@@ -15,6 +15,7 @@ import { purgeSentMail } from './email/outbox.js';
 import { createSmtpMailer } from './email/smtp.js';
 import type { Mailer } from './email/smtp.js';
 import { FEATURES, MIGRATIONS } from './features.js';
+import { timeoutOptions } from './http/connection-limits.js';
 import { purgeExpiredKeys } from './http/idempotency-store.js';
 import { useStrictJsonBodies } from './http/json-body.js';
 import { lingerOnClose } from './http/lingering-close.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy as boolean | string,
+    ...timeoutOptions(config.connections),
     requestIdHeader: false,
     // Requests arriving while closing are served normally (the answer is a problem if anything).
     return503OnClosing: false,

@@ -23,6 +23,18 @@ export interface JwtConfig {
   audience?: string;
 }
 
+/** How long a client may take over a request, and how many connections it may hold open. */
+export interface ConnectionLimitsConfig {
+  /** Time to receive a request's headers, from its first byte (or from connecting); 0: none. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, headers and body; 0: none. */
+  requestTimeoutMs: number;
+  /** How long a kept-alive connection may wait for its next request. */
+  keepAliveTimeoutMs: number;
+  /** Open connections per client address (an IPv6 client: per /64); 0: no cap. */
+  maxPerAddress: number;
+}
+
 /** A directory served under a URL prefix. */
 export interface StaticMount {
   /** URL prefix starting and ending with `/`, e.g. `/` or `/assets/`. */
@@ -58,6 +70,7 @@ export interface ServerConfig {
   defaultLocale: ServerLocale;
   /** Fastify `trustProxy`: false, true, a hop count or a comma list of addresses/CIDRs. */
   trustProxy: boolean | number | string;
+  connections: ConnectionLimitsConfig;
   logLevel: string;
   /** HMAC secret of the pledge webhook (`Civic-Signature`); a documented demo secret in demo mode. */
   webhookSecret?: string;
@@ -95,6 +108,10 @@ const OPTIONS = {
   'idea-rate-limit': { type: 'string' },
   'default-locale': { type: 'string' },
   'trust-proxy': { type: 'string' },
+  'headers-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'keep-alive-timeout': { type: 'string' },
+  'max-connections-per-address': { type: 'string' },
   'log-level': { type: 'string' },
   'webhook-secret': { type: 'string' },
 } as const;
@@ -117,6 +134,11 @@ export const CONFIG_USAGE = `  --port N                 port (PORT, default 8080
   --idea-rate-limit N/S    new ideas per participant: 5/3600 (default), or off (CIVIC_IDEA_RATE_LIMIT)
   --default-locale L       en, ru or kk (CIVIC_DEFAULT_LOCALE, default en)
   --trust-proxy V          true, a hop count or addresses of trusted proxies (CIVIC_TRUST_PROXY)
+  --headers-timeout S      seconds to receive a request's headers, 0 for none (CIVIC_HEADERS_TIMEOUT, default 10)
+  --request-timeout S      seconds to receive a whole request, 0 for none (CIVIC_REQUEST_TIMEOUT, default 30)
+  --keep-alive-timeout S   seconds an idle kept-alive connection stays open (CIVIC_KEEP_ALIVE_TIMEOUT, default 5)
+  --max-connections-per-address N
+                           open connections per client address, 0 for no cap (CIVIC_MAX_CONNECTIONS_PER_ADDRESS, default 64)
   --log-level L            fatal … trace, or silent (CIVIC_LOG_LEVEL, default info)
   --webhook-secret S       HMAC secret of the pledge webhook (CIVIC_WEBHOOK_SECRET; a demo one with --demo)`;
 
@@ -257,6 +279,27 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   if (jwt.secret && jwt.jwksUrl)
     throw new ConfigError('set either CIVIC_JWT_SECRET or CIVIC_JWKS_URL, not both');
   const rateLimitSpec = pick(values['rate-limit'], 'CIVIC_RATE_LIMIT');
+  const seconds = (flag: string | undefined, name: string, fallback: string, what: string, min: number) =>
+    integer(pick(flag, name) ?? fallback, what, min, 3600) * 1000;
+  const connections: ConnectionLimitsConfig = {
+    headersTimeoutMs: seconds(values['headers-timeout'], 'CIVIC_HEADERS_TIMEOUT', '10', 'headers timeout', 0),
+    requestTimeoutMs: seconds(values['request-timeout'], 'CIVIC_REQUEST_TIMEOUT', '30', 'request timeout', 0),
+    keepAliveTimeoutMs: seconds(
+      values['keep-alive-timeout'],
+      'CIVIC_KEEP_ALIVE_TIMEOUT',
+      '5',
+      'keep-alive timeout',
+      1,
+    ),
+    maxPerAddress: integer(
+      pick(values['max-connections-per-address'], 'CIVIC_MAX_CONNECTIONS_PER_ADDRESS') ?? '64',
+      'connections per address',
+      0,
+      1_000_000,
+    ),
+  };
+  if (connections.requestTimeoutMs > 0 && connections.headersTimeoutMs > connections.requestTimeoutMs)
+    throw new ConfigError('the headers timeout must not be longer than the request timeout');
   const smtpUrl = pick(values['smtp-url'], 'CIVIC_SMTP_URL');
 
   const config: ServerConfig = {
@@ -280,6 +323,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     ),
     defaultLocale,
     trustProxy: parseTrustProxy(pick(values['trust-proxy'], 'CIVIC_TRUST_PROXY') ?? 'false'),
+    connections,
     logLevel: pick(values['log-level'], 'CIVIC_LOG_LEVEL') ?? 'info',
   };
   if (smtpUrl !== undefined) config.smtpUrl = smtpUrl;

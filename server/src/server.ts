@@ -4,6 +4,8 @@ import { buildApp } from './app.js';
 import type { AppOptions } from './app.js';
 import { listeningUrl } from './config.js';
 import type { ServerConfig } from './config.js';
+import { trustedProxyMatcher } from './http/client-address.js';
+import { capConnectionsPerAddress } from './http/connection-limits.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. `http://127.0.0.1:8080`. */
@@ -15,12 +17,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds the app and listens on `config.host:config.port` (port 0 picks a free port). */
+/**
+ * Builds the app, caps the connections each client address may hold, and listens on
+ * `config.host:config.port` (port 0 picks a free port).
+ */
 export async function startServer(
   config: ServerConfig,
   options: Omit<AppOptions, 'config'> = {},
 ): Promise<RunningServer> {
   const app = await buildApp({ ...options, config });
+  capConnectionsPerAddress(app.server, {
+    max: config.connections.maxPerAddress,
+    isExempt: trustedProxyMatcher(config.trustProxy),
+    log: app.log,
+  });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -59,6 +59,33 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, 1);
   });
 
+  it('reads the connection timeouts and the per-address cap, in seconds, with production defaults', () => {
+    assert.deepEqual(loadConfig([], {}).connections, {
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxPerAddress: 64,
+    });
+    const env = {
+      CIVIC_HEADERS_TIMEOUT: '3',
+      CIVIC_REQUEST_TIMEOUT: '20',
+      CIVIC_MAX_CONNECTIONS_PER_ADDRESS: '0',
+    };
+    assert.deepEqual(loadConfig(['--keep-alive-timeout', '2', '--request-timeout', '15'], env).connections, {
+      headersTimeoutMs: 3_000,
+      requestTimeoutMs: 15_000,
+      keepAliveTimeoutMs: 2_000,
+      maxPerAddress: 0,
+    });
+    for (const argv of [
+      ['--headers-timeout', '40'],
+      ['--keep-alive-timeout', '0'],
+      ['--request-timeout', 'soon'],
+      ['--max-connections-per-address', '-1'],
+    ])
+      assert.throws(() => loadConfig(argv, {}), ConfigError, argv.join(' '));
+  });
+
   it('parses rate limits', () => {
     assert.deepEqual(parseRateLimit('2/30,10/600'), {
       burst: 2,
