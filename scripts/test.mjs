@@ -49,11 +49,15 @@ function stop(step) {
   process.exit(1);
 }
 
-/** Every `*.node.test.ts` under test/, sorted (Node 20's --test takes no globs). */
+/** Tests with their own step (`npm run test:multi-process`: PostgreSQL, nginx and several servers). */
+const OWN_STEP = [join(root, 'test', 'server', 'multi-process')];
+
+/** Every `*.node.test.ts` under test/ but OWN_STEP's, sorted (Node 20's --test takes no globs). */
 function findNodeTests(dir = join(root, 'test')) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.isDirectory() && OWN_STEP.includes(path)) continue;
     if (entry.isDirectory()) found.push(...findNodeTests(path));
     else if (entry.name.endsWith('.node.test.ts')) found.push(relative(root, path));
   }

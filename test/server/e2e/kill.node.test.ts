@@ -6,6 +6,7 @@ import type { Database } from '../../../server/src/db/kysely.js';
 import { createDatabase, databaseKinds } from '../support/databases.js';
 import type { TestDatabase } from '../support/databases.js';
 import { openPetition } from './open-petition.js';
+import { confirmationToken } from './outbox-token.js';
 import { loadPetitions, startServerProcess } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 
@@ -23,8 +24,6 @@ const SIGNERS = 160;
 const CONCURRENCY = 8;
 const PETITION_ID = 'kill-test';
 const IMPORTED = 1_000;
-/** Tokens are 32 random bytes in base64url (43 characters), found in the confirmation link. */
-const TOKEN_IN_LINK = /confirm[^\s"'<>]*?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/;
 const GIVE_UP_MS = 60_000;
 
 function petition() {
@@ -172,25 +171,6 @@ class Cluster {
   }
 }
 
-/** The token of the confirmation email sent to `email`, read from the outbox (tokens exist only in mail). */
-async function tokenFor(database: Database, email: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const mail = await database.db
-      .selectFrom('outbox')
-      .select(['text_body'])
-      .where('to_address', '=', email)
-      .where('kind', '=', 'confirm')
-      .executeTakeFirst();
-    if (mail) {
-      const match = TOKEN_IN_LINK.exec(mail.text_body);
-      assert.ok(match, `no confirmation link in the email to ${email}:\n${mail.text_body}`);
-      return match[1]!;
-    }
-    await sleep(20);
-  }
-  assert.fail(`no confirmation email for ${email} although its signature was acknowledged`);
-}
-
 for (const kind of databaseKinds()) {
   describe(`the reference server killed mid-stream (${kind})`, () => {
     let testDb: TestDatabase;
@@ -256,7 +236,7 @@ for (const kind of databaseKinds()) {
           );
           opFinished();
           if (signer.created.status !== 202) continue;
-          const token = await tokenFor(reader, signer.email);
+          const token = await confirmationToken(reader, signer.email);
           signer.confirmed = await cluster.post(
             '/signatures/confirm',
             JSON.stringify({ token }),
