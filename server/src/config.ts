@@ -66,6 +66,8 @@ export interface ServerConfig {
   rateLimit: RateLimitConfig;
   /** New ideas per participant (all boards): at most `max` within `windowS` seconds; max 0 = no limit. */
   ideaRateLimit: { max: number; windowS: number };
+  /** Signing emails per address (canonical, all petitions): at most `max` within `windowS` seconds; max 0 = no cap. */
+  emailsPerAddress: { max: number; windowS: number };
   pollIntervalSeconds: number;
   defaultLocale: ServerLocale;
   /** Fastify `trustProxy`: false, true, a hop count or a comma list of addresses/CIDRs. */
@@ -106,6 +108,7 @@ const OPTIONS = {
   'poll-interval': { type: 'string' },
   'rate-limit': { type: 'string' },
   'idea-rate-limit': { type: 'string' },
+  'emails-per-address': { type: 'string' },
   'default-locale': { type: 'string' },
   'trust-proxy': { type: 'string' },
   'headers-timeout': { type: 'string' },
@@ -132,6 +135,7 @@ export const CONFIG_USAGE = `  --port N                 port (PORT, default 8080
   --poll-interval S        pollIntervalSeconds announced in discovery (CIVIC_POLL_INTERVAL, default 10)
   --rate-limit SPEC        per IP and petition: 1/60,5/300 (default), or off (CIVIC_RATE_LIMIT)
   --idea-rate-limit N/S    new ideas per participant: 5/3600 (default), or off (CIVIC_IDEA_RATE_LIMIT)
+  --emails-per-address N/S signing emails per address: 10/86400 (default), or off (CIVIC_EMAILS_PER_ADDRESS)
   --default-locale L       en, ru or kk (CIVIC_DEFAULT_LOCALE, default en)
   --trust-proxy V          true, a hop count or addresses of trusted proxies (CIVIC_TRUST_PROXY)
   --headers-timeout S      seconds to receive a request's headers, 0 for none (CIVIC_HEADERS_TIMEOUT, default 10)
@@ -151,11 +155,20 @@ function integer(value: string, what: string, min: number, max: number): number 
 
 /** `5/3600` → 5 new ideas per participant per hour; `off` → no limit. */
 export function parseIdeaRateLimit(spec: string): { max: number; windowS: number } {
+  return parseCountPerWindow(spec, 'idea rate limit', '5/3600');
+}
+
+/** `N/S` → at most N within S seconds; `off` (or 0) → max 0, no limit. */
+export function parseCountPerWindow(
+  spec: string,
+  what: string,
+  example: string,
+): { max: number; windowS: number } {
   const trimmed = spec.trim().toLowerCase();
-  if (trimmed === 'off' || trimmed === '0') return { max: 0, windowS: 3600 };
+  if (trimmed === 'off' || trimmed === '0') return { max: 0, windowS: Number(example.split('/')[1]) };
   const match = /^(\d+)\/(\d+)$/.exec(trimmed);
   if (!match || Number(match[2]) < 1)
-    throw new ConfigError(`idea rate limit must look like 5/3600 or off, got "${spec}"`);
+    throw new ConfigError(`${what} must look like ${example} or off, got "${spec}"`);
   return { max: Number(match[1]), windowS: Number(match[2]) };
 }
 
@@ -315,6 +328,11 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     seedDemo: values['seed-demo'] ?? false,
     rateLimit: rateLimitSpec === undefined ? { ...DEFAULT_RATE_LIMIT } : parseRateLimit(rateLimitSpec),
     ideaRateLimit: parseIdeaRateLimit(pick(values['idea-rate-limit'], 'CIVIC_IDEA_RATE_LIMIT') ?? '5/3600'),
+    emailsPerAddress: parseCountPerWindow(
+      pick(values['emails-per-address'], 'CIVIC_EMAILS_PER_ADDRESS') ?? '10/86400',
+      'emails per address',
+      '10/86400',
+    ),
     pollIntervalSeconds: integer(
       pick(values['poll-interval'], 'CIVIC_POLL_INTERVAL') ?? '10',
       'poll interval',

@@ -9,7 +9,7 @@ import type { AppContext } from './context.js';
 import { contributionsMigration } from './contributions/migration.js';
 import { inOrder } from './db/migrator.js';
 import type { NamedMigration } from './db/migrator.js';
-import { outboxMigration } from './email/outbox-migration.js';
+import { outboxAddressKeyMigration, outboxMigration } from './email/outbox-migration.js';
 import { idempotencyMigration } from './http/idempotency-migration.js';
 import { BOARD_ADMIN_FILE } from './ideas/admin-file.js';
 import { ideasMigration } from './ideas/migration.js';
@@ -68,4 +68,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0003_ideas', migration: ideasMigration },
   { name: '0004_campaigns', migration: campaignsMigration },
   { name: '0005_leaderboards', migration: leaderboardsMigration },
+  { name: '0006_outbox_address_key', migration: outboxAddressKeyMigration },
 ];

@@ -94,6 +94,8 @@ export interface OutboxTable {
   kind: string;
   petition_id: string | null;
   to_address: string;
+  /** sha256 of the canonical recipient (`emailKey`); null on mail queued before it was kept. */
+  to_key: string | null;
   locale: string;
   subject: string;
   text_body: string;

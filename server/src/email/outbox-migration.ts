@@ -29,3 +29,15 @@ export const outboxMigration: Migration = {
     await db.schema.dropTable('outbox').ifExists().execute();
   },
 };
+
+/** Each message's canonical recipient (`emailKey`), for the cap on mail per address (address-cap.ts). */
+export const outboxAddressKeyMigration: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('outbox').addColumn('to_key', 'text').execute();
+    await db.schema.createIndex('outbox_to_key').on('outbox').columns(['to_key', 'created_at']).execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex('outbox_to_key').ifExists().execute();
+    await db.schema.alterTable('outbox').dropColumn('to_key').execute();
+  },
+};

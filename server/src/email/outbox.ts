@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Db, Dialect } from '../db/kysely.js';
 import { prepared } from '../db/prepared.js';
 import type { OutboxTable } from '../db/schema.js';
+import { emailKey } from '../security/canonical-email.js';
 
 /*
  * The email outbox. Messages are written in the transaction that decides to send them (so a
@@ -32,17 +33,34 @@ export async function enqueueMail(
   deliveredTo: 'dev-outbox' | null = null,
 ): Promise<string> {
   const id = randomUUID();
-  await enqueueQuery(trx, { ...mail, id, now: nowIso, sentAt: deliveredTo ? nowIso : null, deliveredTo });
+  await enqueueQuery(trx, {
+    ...mail,
+    id,
+    toKey: emailKey(mail.to),
+    now: nowIso,
+    sentAt: deliveredTo ? nowIso : null,
+    deliveredTo,
+  });
   return id;
 }
 
 const enqueueQuery = prepared(
-  (db, v: OutgoingMail & { id: string; now: string; sentAt: string | null; deliveredTo: string | null }) =>
+  (
+    db,
+    v: OutgoingMail & {
+      id: string;
+      toKey: string;
+      now: string;
+      sentAt: string | null;
+      deliveredTo: string | null;
+    },
+  ) =>
     db.insertInto('outbox').values({
       id: v.id,
       kind: v.kind,
       petition_id: v.petitionId,
       to_address: v.to,
+      to_key: v.toKey,
       locale: v.locale,
       subject: v.subject,
       text_body: v.text,

@@ -6,6 +6,7 @@ import type { ServerLocale } from '../config.js';
 import type { AppContext } from '../context.js';
 import { rememberParticipant } from '../contributions/record.js';
 import type { Db } from '../db/kysely.js';
+import { refuseOverAddressCap } from '../email/address-cap.js';
 import { enqueueMail } from '../email/outbox.js';
 import type { OutgoingMail } from '../email/outbox.js';
 import { renderAlreadySignedMail, renderConfirmationMail } from '../email/templates.js';
@@ -26,6 +27,8 @@ import { effectiveState, localize } from './view.js';
  * Signing (createSignature): checks, then one transaction that claims the Idempotency-Key, stores
  * the signature, queues its email and stores the answer. New, duplicate, rate-limited and honeypot
  * signatures all get the same 202, so the answer never tells who has signed or what was flagged.
+ * A signing that would email an address over its daily cap (address-cap.ts) is refused with 429
+ * and its transaction changes nothing, whether the signature was new or a repeat.
  */
 
 /** Emails one signature may trigger (confirmation resends and "already signed" notices). */
@@ -83,6 +86,8 @@ export async function signPetition(ctx: AppContext, input: SignInput): Promise<A
     if (claim.kind !== 'new') return keyAnswer(claim);
     if (!honeypot) {
       const queue = async (mail: Omit<OutgoingMail, 'petitionId' | 'to' | 'locale'>) => {
+        const { dialect } = ctx.database;
+        await refuseOverAddressCap(trx, dialect, ctx.config.emailsPerAddress, input.request.email, now);
         await enqueueMail(
           trx,
           { ...mail, petitionId: input.petitionId, to: input.request.email, locale },
