@@ -84,8 +84,9 @@ export class CountStreams {
         res.resume();
         return;
       }
+      // `a, b` when nginx tried `a` (a killed process) before `b` answered.
       const upstream = res.headers['x-civic-upstream'];
-      stream.upstream = typeof upstream === 'string' ? upstream : 'unknown';
+      stream.upstream = typeof upstream === 'string' ? upstream.split(', ').at(-1)! : 'unknown';
       let buffer = '';
       res.setEncoding('utf8').on('data', (chunk: string) => {
         buffer += chunk;
