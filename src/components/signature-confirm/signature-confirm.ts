@@ -17,6 +17,7 @@ import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
 import { ConfirmSignatureRequestSchema } from '../../protocol/petitions.js';
 import type { Petition, SignatureConfirmed } from '../../protocol/petitions.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { userText } from '../../internal/user-text.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { panelStyles } from '../../styles/frame.styles.js';
 import { noticeStyles } from '../../styles/notice.styles.js';
@@ -214,10 +215,10 @@ export class CivicSignatureConfirm extends CivicElement {
             ${this.localize.term('confirm.done.petition')}
             ${
               petition.url
-                ? html`<a href=${petition.url} referrerpolicy="no-referrer" lang=${petition.locale ?? nothing}
-                    >${petition.title}</a
+                ? html`<a href=${petition.url} referrerpolicy="no-referrer"
+                    >${userText(petition.title, petition.locale)}</a
                   >`
-                : html`<strong lang=${petition.locale ?? nothing}>${petition.title}</strong>`
+                : html`<strong>${userText(petition.title, petition.locale)}</strong>`
             }
           </p>`
         : nothing

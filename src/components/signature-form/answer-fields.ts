@@ -36,7 +36,7 @@ function renderControl(
       aria-invalid=${ariaInvalid}
     >
       <option value="">${localize.term('sign.choose')}</option>
-      ${field.options.map((option) => html`<option value=${option.value} lang=${p.locale ?? nothing}>${option.label}</option>`)}
+      ${field.options.map((option) => html`<option value=${option.value} lang=${p.locale ?? nothing} dir="auto">${option.label}</option>`)}
     </select>`;
   }
   if (field.name === 'address') {

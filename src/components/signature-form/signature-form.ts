@@ -26,6 +26,7 @@ import { styles } from './signature-form.styles.js';
 import { SignatureSentController } from './signature-sent.js';
 import { petitionTask } from '../../internal/load-petition.js';
 import type { PetitionLoad } from '../../internal/load-petition.js';
+import { userText } from '../../internal/user-text.js';
 import { createSignature } from '../../protocol/endpoints/petitions.js';
 
 const FAILURE_MESSAGES: Readonly<Record<SubmitFailure, TermKey>> = {
@@ -192,7 +193,7 @@ export class CivicSignatureForm extends CivicElement {
             ? renderCheckbox(
                 localize,
                 'eligible',
-                html`<span lang=${p.locale ?? nothing}>${signatureForm.eligibilityStatement}</span>`,
+                userText(signatureForm.eligibilityStatement, p.locale),
                 errorOf('eligible'),
               )
             : nothing

@@ -7,7 +7,7 @@ import '../../../src/index.js';
 import type { CivicSignatureConfirm } from '../../../src/components/signature-confirm/signature-confirm.js';
 import type { CivicSignatureConfirmedDetail } from '../../../src/events/civic-signature-confirmed.js';
 import { startMockWorker, worker } from '../../mocks/browser.js';
-import { petitionStates } from '../../mocks/fixtures/petition-states.js';
+import { openPetition, petitionStates } from '../../mocks/fixtures/petition-states.js';
 import {
   confirmHandlers,
   confirmScenarios,
@@ -16,6 +16,7 @@ import {
   petitionScenarios,
 } from '../../mocks/petition-scenarios.js';
 import { click } from '../../internal/support.js';
+import { HOSTILE_NAMES, isolation } from '../../internal/bidi-support.js';
 import { accessibleName, allByRole, byRole, visibleText } from '../support.js';
 
 const API = '/api/v1';
@@ -277,6 +278,23 @@ describe('<civic-signature-confirm>', function () {
       expect(byRole(element, 'button', 'Қолтаңбамды растау')).to.exist;
     });
   });
+
+  for (const [place, url] of [
+    ['its link', 'https://participate.example.kz/petitions/241584'],
+    ['its name without a page', null],
+  ] as const) {
+    it(`isolates a petition title with direction marks in ${place}`, async () => {
+      const petition = () => openPetition({ title: HOSTILE_NAMES.breakout, url });
+      const element = await confirmWidget({
+        petitions: petitionHandlers(petition),
+        confirmations: confirmHandlers({ petition }),
+      });
+      await click(confirmButton(element));
+      await confirmed(element);
+      await waitUntil(() => visibleText(element).includes('gnp.exe'));
+      expect(isolation(element, HOSTILE_NAMES.breakout)).to.deep.equal({ found: 1, bare: 0 });
+    });
+  }
 
   it('shows a hostile petition title as text', async () => {
     const element = await confirmWidget({

@@ -17,6 +17,7 @@ import {
   signatureScenarios,
 } from '../../mocks/petition-scenarios.js';
 import { click } from '../../internal/support.js';
+import { HOSTILE_NAMES, isolation } from '../../internal/bidi-support.js';
 import {
   accessibleName,
   allByRole,
@@ -615,6 +616,29 @@ describe('<civic-signature-form>', function () {
       const region = field(element, 'Region') as HTMLSelectElement;
       expect(region.options[1]!.textContent).to.equal(`${HOSTILE} Option`);
       expect(element.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    });
+  });
+
+  describe('with direction marks in the text from the backend', () => {
+    it('isolates the statement to confirm and the choices', async () => {
+      const statement = `${HOSTILE_NAMES.breakout} statement`;
+      const choice = `${HOSTILE_NAMES.override} choice`;
+      const marked = petitionHandlers(() =>
+        openPetition({
+          signatureForm: {
+            ...cityForm,
+            fields: [
+              { name: 'name', required: true },
+              { name: 'email', required: true },
+              { name: 'region', required: true, options: [{ value: 'X', label: choice }] },
+            ],
+            eligibilityStatement: statement,
+          },
+        }),
+      );
+      const element = await signatureForm({ petitions: marked });
+      expect(isolation(element, statement), 'statement').to.deep.equal({ found: 1, bare: 0 });
+      expect(isolation(element, choice), 'choice').to.deep.equal({ found: 1, bare: 0 });
     });
   });
 
