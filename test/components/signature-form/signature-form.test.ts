@@ -7,6 +7,7 @@ import '../../../src/index.js';
 import type { CivicSignatureForm } from '../../../src/components/signature-form/signature-form.js';
 import type { CivicAuthRequiredDetail } from '../../../src/events/civic-auth-required.js';
 import type { CivicSignedEvent } from '../../../src/events/civic-signed.js';
+import type { SignatureForm } from '../../../src/protocol/petitions.js';
 import { startMockWorker, worker } from '../../mocks/browser.js';
 import { cityForm, openPetition } from '../../mocks/fixtures/petition-states.js';
 import {
@@ -55,6 +56,19 @@ async function signatureForm(options: FormOptions = {}): Promise<CivicSignatureF
   );
   await loaded(element);
   return element;
+}
+
+/** A petition whose form asks for name, email and `fields`, the city form's settings otherwise. */
+function petitionAsking(
+  fields: SignatureForm['fields'],
+  settings: Partial<SignatureForm> = {},
+): RequestHandler[] {
+  const form: SignatureForm = {
+    ...cityForm,
+    fields: [{ name: 'name', required: true }, { name: 'email', required: true }, ...fields],
+    ...settings,
+  };
+  return petitionHandlers(() => openPetition({ signatureForm: form }));
 }
 
 /** The form control labelled `label`. */
@@ -163,21 +177,13 @@ describe('<civic-signature-form>', function () {
     });
 
     it('gives every field its autocomplete token', async () => {
-      const petition = () =>
-        openPetition({
-          signatureForm: {
-            ...cityForm,
-            fields: [
-              { name: 'name', required: true },
-              { name: 'email', required: true },
-              { name: 'postcode', required: false },
-              { name: 'region', required: false, options: [{ value: 'A', label: 'Almaty' }] },
-              { name: 'country', required: false, options: [{ value: 'KZ', label: 'Kazakhstan' }] },
-              { name: 'address', required: false },
-            ],
-          },
-        });
-      const element = await signatureForm({ petitions: petitionHandlers(petition) });
+      const petition = petitionAsking([
+        { name: 'postcode', required: false },
+        { name: 'region', required: false, options: [{ value: 'A', label: 'Almaty' }] },
+        { name: 'country', required: false, options: [{ value: 'KZ', label: 'Kazakhstan' }] },
+        { name: 'address', required: false },
+      ]);
+      const element = await signatureForm({ petitions: petition });
       const expected: Array<[string, string]> = [
         ['Full name', 'name'],
         ['Email address', 'email'],
@@ -623,18 +629,11 @@ describe('<civic-signature-form>', function () {
     it('isolates the statement to confirm and the choices', async () => {
       const statement = `${HOSTILE_NAMES.breakout} statement`;
       const choice = `${HOSTILE_NAMES.override} choice`;
-      const marked = petitionHandlers(() =>
-        openPetition({
-          signatureForm: {
-            ...cityForm,
-            fields: [
-              { name: 'name', required: true },
-              { name: 'email', required: true },
-              { name: 'region', required: true, options: [{ value: 'X', label: choice }] },
-            ],
-            eligibilityStatement: statement,
-          },
-        }),
+      const marked = petitionAsking(
+        [{ name: 'region', required: true, options: [{ value: 'X', label: choice }] }],
+        {
+          eligibilityStatement: statement,
+        },
       );
       const element = await signatureForm({ petitions: marked });
       expect(isolation(element, statement), 'statement').to.deep.equal({ found: 1, bare: 0 });
