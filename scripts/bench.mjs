@@ -2,10 +2,10 @@
 // `npm run bench`: builds the CDN bundle and reports its size, times response validation (the work
 // every widget does on every answer), times a cold load of the demo page on an emulated phone
 // against a control, renders the idea board against its control, then loads the reference server
-// on SQLite with autocannon.
+// on SQLite with autocannon, and one then three server processes on PostgreSQL behind nginx.
 // Numbers only: targets are marked PASS or BELOW, nothing fails on timing (the exact-count check
 // does fail the run, because a wrong count is a bug, not a slow machine).
-// `npm run bench -- server`, `-- ideas` or `-- cold` runs only that part.
+// `npm run bench -- server`, `-- multi`, `-- ideas` or `-- cold` runs only that part.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
@@ -17,7 +17,7 @@ import { formatBytes, measure, printTable, readBundle } from './bundle-report.mj
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 1000);
-const PARTS = ['cold', 'ideas', 'server'];
+const PARTS = ['cold', 'ideas', 'server', 'multi'];
 const only = process.argv[2];
 if (only !== undefined && !PARTS.includes(only)) {
   console.error(
@@ -35,10 +35,11 @@ const atMost = (value, limit) => (value <= limit ? 'PASS' : 'BELOW');
 const SHOWN_TASKS = 10;
 
 if (only === undefined) await benchWidgets();
-else if (only !== 'server') buildBundle();
+else if (only !== 'server' && only !== 'multi') buildBundle();
 if (only === undefined || only === 'cold') await benchColdLoadPart();
 if (only === undefined || only === 'ideas') await benchIdeaBoardRendering();
 if (only === undefined || only === 'server') await benchReferenceServer();
+if (only === undefined || only === 'multi') await benchMultiProcessPart();
 
 async function benchWidgets() {
   buildBundle();
@@ -385,4 +386,63 @@ async function benchReferenceServer() {
       `${r.acknowledgedConfirmations.toLocaleString('en')} acknowledged confirmations: ${exact ? 'EXACT' : 'MISMATCH'}`,
   );
   if (!exact) process.exitCode = 1;
+}
+
+async function benchMultiProcessPart() {
+  console.log(
+    '\n━━ Reference server, 1 and 3 processes on PostgreSQL behind nginx (autocannon through the proxy; demo mode, rate limits off)',
+  );
+  const adminUrl = process.env.CIVIC_TEST_POSTGRES_URL;
+  if (!adminUrl) {
+    console.log(
+      '!!! NOT MEASURED: set CIVIC_TEST_POSTGRES_URL (bash .ci/postgres.sh prints one) and install nginx (apt-get install nginx).',
+    );
+    return;
+  }
+  const { benchMultiProcess } = await tsImport('./bench/multi.ts', import.meta.url);
+  const { TARGETS } = await tsImport('./bench/server.ts', import.meta.url);
+  const { environment, runs } = await benchMultiProcess(adminUrl);
+  console.log(environment);
+  const [one, three] = runs;
+  const perSecond = (p) => Math.round(p.perSecond).toLocaleString('en');
+  const cores = (p) => (p.serverCores === null ? '?' : `${Math.round(p.serverCores * 100)}%`);
+  const row = (name, key, target) => [
+    name,
+    `${perSecond(one[key])}/s`,
+    `${perSecond(three[key])}/s`,
+    `${(three[key].perSecond / one[key].perSecond).toFixed(2)}×`,
+    `${one[key].failed.toLocaleString('en')} / ${three[key].failed.toLocaleString('en')}`,
+    `${one[key].p99Ms} / ${three[key].p99Ms} ms`,
+    `${cores(one[key])} / ${cores(three[key])}`,
+    `≥${target.toLocaleString('en')}/s ${mark(three[key].perSecond, target)}`,
+  ];
+  printTable([
+    [
+      'operation',
+      '1 process',
+      '3 processes',
+      '3 ÷ 1',
+      'failed (1 / 3)',
+      'p99 (1 / 3)',
+      'servers CPU (1 / 3)',
+      'target (3)',
+    ],
+    row('create signature (POST …/signatures → 202)', 'create', TARGETS.signaturesPerSecond),
+    row('confirm signature (POST /signatures/confirm → 200)', 'confirm', TARGETS.signaturesPerSecond),
+    row('count read (GET …/count → 200)', 'countReads', TARGETS.countReadsPerSecond),
+  ]);
+  console.log(
+    'Load generator, nginx, PostgreSQL and the servers share this machine; the SQLite figures above are one ' +
+      'process without a proxy.',
+  );
+  for (const run of runs) {
+    const expected = run.initialCount + run.acknowledgedConfirmations;
+    const exact = run.finalCount === expected && run.confirmedRows === run.acknowledgedConfirmations;
+    console.log(
+      `${run.processes} process${run.processes === 1 ? '' : 'es'}: final count ${run.finalCount.toLocaleString('en')} ` +
+        `${exact ? '=' : '≠'} initial ${run.initialCount} + ${run.acknowledgedConfirmations.toLocaleString('en')} ` +
+        `acknowledged confirmations: ${exact ? 'EXACT' : 'MISMATCH'}`,
+    );
+    if (!exact) process.exitCode = 1;
+  }
 }

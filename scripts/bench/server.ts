@@ -22,7 +22,7 @@ import { loadPetitions, startServerProcess } from '../../test/server/e2e/server-
  */
 
 export const TARGETS = { signaturesPerSecond: 1_000, countReadsPerSecond: 10_000 } as const;
-const PETITION_ID = 'bench-petition';
+export const PETITION_ID = 'bench-petition';
 const SEED_URL = new URL('../../server/seed/demo-petitions.json', import.meta.url);
 /** Tokens are 32 random bytes in base64url: 43 characters, found in the confirmation link. */
 const TOKEN_IN_LINK = /confirm[^\s"'<>]*?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/;
@@ -92,15 +92,24 @@ function cpuSeconds(pid: number): number | null {
   }
 }
 
-/** Runs a load phase and measures the server's CPU use meanwhile: is the server or the load generator the limit? */
-async function measured(
-  pid: number,
+/** CPU seconds the processes have used so far, together; null off Linux. */
+function cpuSecondsOf(pids: readonly number[]): number | null {
+  const each = pids.map(cpuSeconds);
+  return each.includes(null) ? null : (each as number[]).reduce((sum, seconds) => sum + seconds, 0);
+}
+
+/**
+ * Runs a load phase and measures the server processes' CPU use meanwhile: is the server or the load
+ * generator the limit?
+ */
+export async function measured(
+  pids: readonly number[],
   name: string,
   load: () => Promise<{ result: AutocannonResult; ok: number }>,
 ): Promise<PhaseResult> {
-  const cpuBefore = cpuSeconds(pid);
+  const cpuBefore = cpuSecondsOf(pids);
   const { result, ok } = await load();
-  const cpuAfter = cpuSeconds(pid);
+  const cpuAfter = cpuSecondsOf(pids);
   return {
     name,
     ok,
@@ -113,7 +122,7 @@ async function measured(
 }
 
 /** The demo's first petition, open for a year from now, with no signatures yet. */
-function benchPetition(): unknown {
+export function benchPetition(): unknown {
   const seed = JSON.parse(readFileSync(SEED_URL, 'utf8')) as { petitions: Record<string, unknown>[] };
   const base = seed.petitions.find((p) => p.id === 'zh-101');
   if (!base) throw new Error('the demo seed has no petition zh-101');
@@ -135,14 +144,14 @@ function benchPetition(): unknown {
   };
 }
 
-async function readCount(origin: string): Promise<number> {
+export async function readCount(origin: string): Promise<number> {
   const res = await fetch(`${origin}/api/v1/petitions/${PETITION_ID}/count`, { cache: 'no-store' });
   if (!res.ok) throw new Error(`GET count answered ${res.status}`);
   return ((await res.json()) as { signatureCount: number }).signatureCount;
 }
 
 /** The count is served from memory for up to ~1 s; wait until two reads a refresh apart agree. */
-async function settledCount(origin: string): Promise<number> {
+export async function settledCount(origin: string): Promise<number> {
   let previous = await readCount(origin);
   for (let attempt = 0; attempt < 10; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 1_200));
@@ -153,7 +162,7 @@ async function settledCount(origin: string): Promise<number> {
   return previous;
 }
 
-async function createSignatures(origin: string, options: BenchOptions) {
+export async function createSignatures(origin: string, options: BenchOptions) {
   const run = randomBytes(4).toString('hex');
   let next = 0;
   let accepted = 0;
@@ -192,7 +201,7 @@ async function createSignatures(origin: string, options: BenchOptions) {
 }
 
 /** Confirmation tokens from the outbox: the bench reads the server's table, as a mail client would read mail. */
-async function readTokens(dbUrl: string, limit: number): Promise<string[]> {
+export async function readTokens(dbUrl: string, limit: number): Promise<string[]> {
   const database = openDatabase(dbUrl);
   try {
     const rows = await database.db
@@ -212,7 +221,7 @@ async function readTokens(dbUrl: string, limit: number): Promise<string[]> {
   }
 }
 
-async function confirmSignatures(origin: string, tokens: string[], options: BenchOptions) {
+export async function confirmSignatures(origin: string, tokens: string[], options: BenchOptions) {
   let next = 0;
   const acknowledged = new Set<string>();
   const result = await autocannon({
@@ -246,7 +255,7 @@ async function confirmSignatures(origin: string, tokens: string[], options: Benc
   return { result, ok: acknowledged.size };
 }
 
-async function readCounts(origin: string, options: BenchOptions) {
+export async function readCounts(origin: string, options: BenchOptions) {
   let ok = 0;
   const result = await autocannon({
     url: origin,
@@ -279,7 +288,7 @@ async function ceilingReads(options: BenchOptions): Promise<PhaseResult> {
   try {
     const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
     const origin = `http://127.0.0.1:${chunk.toString().trim()}`;
-    return await measured(child.pid!, 'same reads, bare node:http server (ceiling)', () =>
+    return await measured([child.pid!], 'same reads, bare node:http server (ceiling)', () =>
       readCounts(origin, options),
     );
   } finally {
@@ -339,7 +348,7 @@ async function rawInsertLoop(dir: string, seconds: number): Promise<PhaseResult>
   };
 }
 
-async function countRows(dbUrl: string): Promise<{ created: number; confirmed: number }> {
+export async function countRows(dbUrl: string): Promise<{ created: number; confirmed: number }> {
   const database = openDatabase(dbUrl);
   try {
     const row = await database.db
@@ -368,14 +377,14 @@ export async function benchServer(options: BenchOptions = DEFAULT_OPTIONS): Prom
       const origin = server.origin;
       const pid = server.child.pid!;
       const initialCount = await readCount(origin);
-      const create = await measured(pid, 'create signature (POST …/signatures → 202)', () =>
+      const create = await measured([pid], 'create signature (POST …/signatures → 202)', () =>
         createSignatures(origin, options),
       );
       const tokens = await readTokens(dbUrl, options.maxConfirmations);
-      const confirm = await measured(pid, 'confirm signature (POST /signatures/confirm → 200)', () =>
+      const confirm = await measured([pid], 'confirm signature (POST /signatures/confirm → 200)', () =>
         confirmSignatures(origin, tokens, options),
       );
-      const countReads = await measured(pid, 'count read (GET …/count → 200)', () =>
+      const countReads = await measured([pid], 'count read (GET …/count → 200)', () =>
         readCounts(origin, options),
       );
       const finalCount = await settledCount(origin);
