@@ -68,6 +68,8 @@ export interface ServerConfig {
   ideaRateLimit: { max: number; windowS: number };
   /** Signing emails per address (canonical, all petitions): at most `max` within `windowS` seconds; max 0 = no cap. */
   emailsPerAddress: { max: number; windowS: number };
+  /** Idea reports per participant (all boards): at most `max` within `windowS` seconds; max 0 = no cap. */
+  reportsPerParticipant: { max: number; windowS: number };
   pollIntervalSeconds: number;
   defaultLocale: ServerLocale;
   /** Fastify `trustProxy`: false, true, a hop count or a comma list of addresses/CIDRs. */
@@ -109,6 +111,7 @@ const OPTIONS = {
   'rate-limit': { type: 'string' },
   'idea-rate-limit': { type: 'string' },
   'emails-per-address': { type: 'string' },
+  'reports-per-participant': { type: 'string' },
   'default-locale': { type: 'string' },
   'trust-proxy': { type: 'string' },
   'headers-timeout': { type: 'string' },
@@ -136,6 +139,8 @@ export const CONFIG_USAGE = `  --port N                 port (PORT, default 8080
   --rate-limit SPEC        per IP and petition: 1/60,5/300 (default), or off (CIVIC_RATE_LIMIT)
   --idea-rate-limit N/S    new ideas per participant: 5/3600 (default), or off (CIVIC_IDEA_RATE_LIMIT)
   --emails-per-address N/S signing emails per address: 10/86400 (default), or off (CIVIC_EMAILS_PER_ADDRESS)
+  --reports-per-participant N/S
+                           idea reports per participant: 10/86400 (default), or off (CIVIC_REPORTS_PER_PARTICIPANT)
   --default-locale L       en, ru or kk (CIVIC_DEFAULT_LOCALE, default en)
   --trust-proxy V          true, a hop count or addresses of trusted proxies (CIVIC_TRUST_PROXY)
   --headers-timeout S      seconds to receive a request's headers, 0 for none (CIVIC_HEADERS_TIMEOUT, default 10)
@@ -331,6 +336,11 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     emailsPerAddress: parseCountPerWindow(
       pick(values['emails-per-address'], 'CIVIC_EMAILS_PER_ADDRESS') ?? '10/86400',
       'emails per address',
+      '10/86400',
+    ),
+    reportsPerParticipant: parseCountPerWindow(
+      pick(values['reports-per-participant'], 'CIVIC_REPORTS_PER_PARTICIPANT') ?? '10/86400',
+      'reports per participant',
       '10/86400',
     ),
     pollIntervalSeconds: integer(

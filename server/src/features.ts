@@ -12,7 +12,7 @@ import type { NamedMigration } from './db/migrator.js';
 import { outboxAddressKeyMigration, outboxMigration } from './email/outbox-migration.js';
 import { idempotencyMigration } from './http/idempotency-migration.js';
 import { BOARD_ADMIN_FILE } from './ideas/admin-file.js';
-import { ideasMigration } from './ideas/migration.js';
+import { ideaReportsMigration, ideasMigration } from './ideas/migration.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { LEADERBOARD_ADMIN_FILE } from './leaderboards/admin-file.js';
 import { leaderboardsMigration } from './leaderboards/migration.js';
@@ -69,4 +69,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0004_campaigns', migration: campaignsMigration },
   { name: '0005_leaderboards', migration: leaderboardsMigration },
   { name: '0006_outbox_address_key', migration: outboxAddressKeyMigration },
+  { name: '0007_idea_reports', migration: ideaReportsMigration },
 ];

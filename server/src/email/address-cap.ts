@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db, Dialect } from '../db/kysely.js';
 import { emailKey } from '../security/canonical-email.js';
-import { problemError } from '../security/problem.js';
+import { overWindowLimit, windowStart } from '../security/window-limit.js';
+import type { WindowCount, WindowLimit } from '../security/window-limit.js';
 
 /*
  * The cap on mail to one address across petitions (`--emails-per-address`, 10 a day by default),
@@ -11,25 +12,15 @@ import { problemError } from '../security/problem.js';
  * nothing (see docs/server.md, "Emails per address").
  */
 
-export interface AddressCap {
-  /** At most this many messages per address within the window; 0: no cap. */
-  max: number;
-  windowS: number;
-}
-
-/** Mail queued to one canonical address since `sinceIso`: how many, and when the oldest was. */
-async function mailToAddressSince(
-  db: Db,
-  toKey: string,
-  sinceIso: string,
-): Promise<{ count: number; oldest: string | null }> {
+/** Mail queued to one canonical address since `sinceIso`: how many, and when the earliest was. */
+async function mailToAddressSince(db: Db, toKey: string, sinceIso: string): Promise<WindowCount> {
   const row = await db
     .selectFrom('outbox')
-    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('created_at').as('oldest')])
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('created_at').as('earliest')])
     .where('to_key', '=', toKey)
     .where('created_at', '>', sinceIso)
     .executeTakeFirst();
-  return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
+  return { count: Number(row?.count ?? 0), earliest: row?.earliest ?? null };
 }
 
 /**
@@ -40,7 +31,7 @@ async function mailToAddressSince(
 export async function refuseOverAddressCap(
   trx: Db,
   dialect: Dialect,
-  cap: AddressCap,
+  cap: WindowLimit,
   address: string,
   nowMs: number,
 ): Promise<void> {
@@ -48,13 +39,11 @@ export async function refuseOverAddressCap(
   const toKey = emailKey(address);
   if (dialect === 'postgres')
     await sql`select pg_advisory_xact_lock(hashtextextended(${toKey}, 0))`.execute(trx);
-  const windowMs = cap.windowS * 1000;
-  const { count, oldest } = await mailToAddressSince(trx, toKey, new Date(nowMs - windowMs).toISOString());
-  if (count < cap.max) return;
-  const retryAfterS = Math.max(1, Math.ceil((Date.parse(oldest!) + windowMs - nowMs) / 1000));
-  throw problemError('rateLimited', 'Too many emails to this address', {
+  const counted = await mailToAddressSince(trx, toKey, windowStart(cap, nowMs));
+  const refusal = overWindowLimit(cap, counted, nowMs, {
+    title: 'Too many emails to this address',
     detail:
       'This address has had as many confirmation emails as it may get in a day. Nothing was saved: please sign again tomorrow.',
-    headers: { 'Retry-After': String(retryAfterS) },
   });
+  if (refusal) throw refusal;
 }

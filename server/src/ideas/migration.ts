@@ -116,3 +116,23 @@ export const ideasMigration: Migration = {
     }
   },
 };
+
+/** A participant's reports and votes by time: the daily report cap and reporters' standing. */
+export const ideaReportsMigration: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createIndex('idea_flags_by_participant')
+      .on('idea_flags')
+      .columns(['participant_id', 'created_at'])
+      .execute();
+    await db.schema
+      .createIndex('idea_votes_by_participant')
+      .on('idea_votes')
+      .columns(['participant_id', 'voted_at'])
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex('idea_votes_by_participant').ifExists().execute();
+    await db.schema.dropIndex('idea_flags_by_participant').ifExists().execute();
+  },
+};

@@ -19,6 +19,7 @@ import {
   boardFixture,
   createIdea,
   flag,
+  giveStanding,
   ideaFixture,
   listIdeas,
   loadBoards,
@@ -577,6 +578,8 @@ describeEachDatabase('idea board routes', (db) => {
       const created = json<Idea>(
         await createIdea(t.app, 'city-ideas', { title: 'Buy me a car', body: '' }, { token: author }),
       );
+      // Reporters with standing (activity before the idea): their reports hide it.
+      for (const subject of ['reporter-1', 'reporter-2', 'reporter-3']) await giveStanding(t.ctx, subject);
       const first = await tokenFor(t.app, 'reporter-1');
       const once = await flag(t.app, created.id, first);
       assert.equal(once.statusCode, 202);
@@ -603,6 +606,7 @@ describeEachDatabase('idea board routes', (db) => {
     });
 
     it('hides at the threshold also when the reports arrive at once', async () => {
+      for (let i = 0; i < 6; i++) await giveStanding(t.ctx, `mob-${i}`);
       const tokens = await Promise.all(Array.from({ length: 6 }, (_, i) => tokenFor(t.app, `mob-${i}`)));
       const answers = await Promise.all(tokens.map((token) => flag(t.app, 'm-11', token)));
       // The third report hides it; later reporters no longer see it.

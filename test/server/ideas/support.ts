@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { AppContext } from '../../../server/src/context.js';
 import type { BoardDefinition, IdeaDefinition } from '../../../server/src/ideas/board.js';
 import { upsertBoards } from '../../../server/src/ideas/import.js';
+import { recordContribution } from '../../../server/src/contributions/record.js';
 
 /* Boards, ideas, tokens and requests the idea tests share. */
 
@@ -48,6 +49,20 @@ export function boardFixture(overrides: Partial<BoardDefinition> = {}): BoardDef
 
 export async function loadBoards(ctx: AppContext, ...boards: BoardDefinition[]): Promise<void> {
   await upsertBoards(ctx.database, boards, new Date(ctx.clock.now()).toISOString());
+}
+
+/**
+ * Gives a participant standing for reports (docs/ideas.md, "Reports and hiding"): a confirmed
+ * signature in January 2025, before every idea of the fixtures.
+ */
+export async function giveStanding(ctx: AppContext, subject: string): Promise<void> {
+  await recordContribution(ctx.database.db, {
+    participantId: subject,
+    action: 'signature.confirmed',
+    subjectId: `standing-${subject}`,
+    categoryId: null,
+    occurredAt: '2025-01-01T00:00:00.000Z',
+  });
 }
 
 /** A participant token from the demo `/dev/token`. */
