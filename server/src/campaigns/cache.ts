@@ -25,8 +25,9 @@ export class CampaignCache {
     this.#clock = clock;
   }
 
-  async get(id: string): Promise<CampaignLookup> {
-    const data = await this.#cache.get(id);
+  /** The campaign as of at most a second (or `maxAgeMs`, when given) ago. */
+  async get(id: string, maxAgeMs?: number): Promise<CampaignLookup> {
+    const data = await this.#cache.get(id, maxAgeMs);
     if (!data) return { kind: 'missing' };
     const now = this.#clock.now();
     const state = campaignState(data, now);
