@@ -7,6 +7,7 @@ import {
   CursorSchema,
   IdSchema,
   LimitSchema,
+  LocaleSchema,
   PersonSchema,
   SearchQuerySchema,
   SUMMARY_MAX,
@@ -124,6 +125,8 @@ export const IdeaSchema = v.pipe(
     hidden: v.boolean(),
     createdAt: TimestampSchema,
     url: v.nullable(UrlSchema),
+    /** The language of `title` and `body` as sent (the idea's own, or the translation chosen). */
+    locale: v.optional(LocaleSchema),
   }),
   v.forward(
     v.check(

@@ -85,6 +85,8 @@ function localizedText(row: IdeaRow, acceptLanguage: string | undefined, fallbac
     title: translation?.title ?? row.title,
     body: translation?.body ?? row.body,
     officialResponse: translation?.officialResponse,
+    // The language the title is in, when known: an idea submitted through the API has none recorded.
+    locale: translation?.title !== undefined ? chosen : (row.locale ?? undefined),
   };
 }
 
@@ -123,6 +125,7 @@ export function toIdea(row: IdeaRow, myVote: VoteValue | null, view: IdeaViewCon
     hidden: row.hidden === 1,
     createdAt: row.created_at,
     url: ideaUrl(row, view.document),
+    ...(text.locale !== undefined ? { locale: text.locale } : {}),
   };
 }
 

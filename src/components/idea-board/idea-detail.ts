@@ -32,9 +32,11 @@ export class IdeaDetailController extends ModalDialogController<Idea> {
       (idea) =>
         html`<div class="dialog-body">
           ${renderBadges(idea, localize)}
-          <h2 id="idea-dialog-title" class="dialog-title">${idea.title}</h2>
+          <h2 id="idea-dialog-title" class="dialog-title" lang=${idea.locale ?? nothing}>${idea.title}</h2>
           ${renderMeta(idea, localize)}
-          <div class="idea-text">${paragraphs(idea.body).map((p) => html`<p>${p}</p>`)}</div>
+          <div class="idea-text" lang=${idea.locale ?? nothing}>
+            ${paragraphs(idea.body).map((p) => html`<p>${p}</p>`)}
+          </div>
           ${idea.officialResponse ? renderResponse(idea.officialResponse, localize) : nothing}
           ${idea.url ? html`<p><a href=${idea.url}>${localize.term('ideaBoard.openPage')}</a></p>` : nothing}
           <form method="dialog" class="form-actions">

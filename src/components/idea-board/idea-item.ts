@@ -88,6 +88,7 @@ function renderIdeaContent(idea: Idea, context: IdeaItemContext): TemplateResult
         html`<button
           type="button"
           class="title-button"
+          lang=${idea.locale ?? nothing}
           aria-haspopup="dialog"
           @click=${(event: Event) => context.onOpen(idea, event.currentTarget as HTMLElement)}
         >
@@ -95,7 +96,7 @@ function renderIdeaContent(idea: Idea, context: IdeaItemContext): TemplateResult
         </button>`,
         { id: titleId, className: 'idea-title' },
       )}
-      ${idea.body ? html`<p class="excerpt">${excerpt(idea.body)}</p>` : nothing}
+      ${idea.body ? html`<p class="excerpt" lang=${idea.locale ?? nothing}>${excerpt(idea.body)}</p>` : nothing}
       ${renderMeta(idea, localize)}
       <button
         type="button"
