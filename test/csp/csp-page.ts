@@ -26,7 +26,8 @@ export interface CspReport {
   trustedTypesSupported: boolean;
   /** Violations caused by loading, rendering and using the kit. Must be empty. */
   kitViolations: CspViolation[];
-  provider: { defined: boolean; hasShadowRoot: boolean; slotsContent: boolean };
+  /** Upgraded, with no shadow root around the page's content, and `display: contents` set through CSSOM. */
+  provider: { defined: boolean; hasShadowRoot: boolean; display: string };
   context: { locale: unknown; clientReceived: boolean };
   discovery: { protocolVersion?: string; error?: string };
   /** The petition widgets rendered and were used (card with its form, confirmation). */
@@ -238,7 +239,7 @@ async function run(): Promise<CspReport> {
     provider: {
       defined: customElements.get('civic-provider') !== undefined,
       hasShadowRoot: provider.shadowRoot !== null,
-      slotsContent: note.assignedSlot !== null,
+      display: getComputedStyle(provider).display,
     },
     context: { locale: requestContext(kit.localeContext, consumer), clientReceived: client !== undefined },
     discovery,

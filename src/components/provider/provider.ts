@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { html, LitElement } from 'lit';
-import type { TemplateResult } from 'lit';
+import { ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient } from '../../client/index.js';
 import type { CivicClient, TokenGetter } from '../../client/index.js';
@@ -9,11 +8,15 @@ import { VERSION } from '../../version.js';
 import { clientContext } from '../../context/client-context.js';
 import { ensureContextRoot } from '../../context/context-root.js';
 import { localeContext } from '../../context/locale-context.js';
-import { styles } from './provider.styles.js';
 
 /**
  * Gives every civic widget inside it the API client, the language and the host page's sign-in token.
  * It draws nothing itself: its children lay out as if it were not there.
+ *
+ * It has no shadow root: what it wraps stays the page's own content, styled by the page's CSS as
+ * anywhere else (a slot would make it inherit `box-sizing` and the like from the slot instead). It
+ * sets `display: contents` on itself, as an inline style so that no stylesheet has to be added to
+ * the page.
  *
  * A provider without `api-base`, `client` or `locale` passes on those of the provider around it,
  * so a page may nest one just to switch the language of a section.
@@ -22,10 +25,8 @@ import { styles } from './provider.styles.js';
  *
  * @slot - Widgets and any other content.
  */
-export class CivicProvider extends LitElement {
+export class CivicProvider extends ReactiveElement {
   static readonly civicVersion: string = VERSION;
-
-  static override styles = styles;
 
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
@@ -72,9 +73,15 @@ export class CivicProvider extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.style.display) this.style.display = 'contents';
     // Provide before the controllers announce this provider, so replayed requests get real values.
     this.provide();
     super.connectedCallback();
+  }
+
+  /** The provider itself: no shadow root around the host page's content. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 
   protected override willUpdate(): void {
@@ -99,10 +106,6 @@ export class CivicProvider extends LitElement {
       });
     }
     return this.ownClient;
-  }
-
-  override render(): TemplateResult {
-    return html`<slot></slot>`;
   }
 }
 
