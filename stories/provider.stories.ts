@@ -11,8 +11,9 @@ interface ProviderArgs {
 
 const ACCESSIBILITY = `
 \`<civic-provider>\` connects the widgets inside it to a backend (\`api-base\`) and gives them a
-language (\`locale\`). It renders nothing of its own (\`display: contents\`), so it never changes
-the page's layout, reading order or accessibility tree.
+language (\`locale\`). It renders nothing of its own (\`display: contents\`, and no shadow root:
+the page's CSS styles what it wraps as anywhere else), so it never changes the page's layout,
+reading order or accessibility tree.
 
 The example widget below reads what the provider gives: the language, numbers and plurals in
 that language, and the backend's discovery document fetched with the provider's client (mocked
