@@ -5,6 +5,7 @@ import type { JWTPayload, JWTVerifyOptions } from 'jose';
 import type { AuthMode } from '#protocol';
 import type { JwtConfig } from '../config.js';
 import { unauthorizedProblem } from './problem.js';
+import { isWellFormedText } from './text-guards.js';
 
 /*
  * Participants are identified by the host page's bearer token (a JWT from the city's identity
@@ -30,10 +31,20 @@ export interface TokenVerifier {
 export const DEMO_ISSUER = 'civic-widgets-demo';
 export const DEMO_AUDIENCE = 'civic-widgets';
 
+/** A token claim that is not well-formed Unicode text (it would be stored as a name or an id). */
+class IllFormedClaimError extends Error {
+  constructor(readonly claim: string) {
+    super(`the token's "${claim}" claim is not well-formed Unicode text`);
+  }
+}
+
 function participantOf(payload: JWTPayload): Participant {
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('token has no subject');
+  if (!isWellFormedText(payload.sub)) throw new IllFormedClaimError('sub');
   const participant: Participant = { subject: payload.sub };
-  const name = payload.name ?? payload.preferred_username;
+  const claim = payload.name === undefined || payload.name === null ? 'preferred_username' : 'name';
+  const name = payload[claim];
+  if (typeof name === 'string' && !isWellFormedText(name)) throw new IllFormedClaimError(claim);
   if (typeof name === 'string' && name !== '') participant.displayName = name;
   const roles = payload['roles'];
   if (payload['civic_staff'] === true || (Array.isArray(roles) && roles.includes('staff')))
@@ -117,7 +128,8 @@ export async function authenticate(
   if (!verifier) throw unauthorizedProblem('This server does not accept participant tokens.', true);
   try {
     return await verifier.verify(match[1]!);
-  } catch {
+  } catch (error) {
+    if (error instanceof IllFormedClaimError) throw unauthorizedProblem(`${error.message}.`, true);
     throw unauthorizedProblem('The token is invalid or expired.', true);
   }
 }

@@ -13,6 +13,7 @@ import { DEMO_BOARDS_FILE, parseBoardFile } from '../../../server/src/ideas/admi
 import { DEMO_LEADERBOARD_FILE, parseLeaderboardFile } from '../../../server/src/leaderboards/admin-file.js';
 import { DEMO_PETITIONS_FILE, parsePetitionFile } from '../../../server/src/petitions/admin-file.js';
 import { findPetitionRow } from '../../../server/src/petitions/store.js';
+import { issueToken } from '../../../server/src/security/jwt.js';
 import { containsNul, illFormedTextPaths } from '../../../server/src/security/text-guards.js';
 import { PROBLEM_TYPES, ProblemSchema } from '../../../src/protocol/index.js';
 import { testApp } from '../support/app.js';
@@ -113,6 +114,24 @@ describeEachDatabase('lone surrogates at the API', (db) => {
     assert.equal(flags.length, 0);
     // The same report with good text goes through.
     assert.equal((await flag(t.app, 'park-benches', token)).statusCode, 202);
+  });
+
+  it('refuses a participant token whose name or subject has a lone surrogate with 401 naming the claim', async () => {
+    const signing = t.ctx.verifier!.signing!;
+    for (const [claim, token] of [
+      ['name', await issueToken(signing, LONE, { subject: 'lone-name' })],
+      ['sub', await issueToken(signing, 'Dana', { subject: 'lone-\ud800' })],
+    ] as const) {
+      const res = await createIdea(t.app, 'city-ideas', { title: `Idea by ${claim}`, body: '' }, { token });
+      assert.equal(res.statusCode, 401, res.body);
+      assert.match(v.parse(ProblemSchema, JSON.parse(res.body)).detail ?? '', new RegExp(`"${claim}" claim`));
+    }
+    const participants = await t.ctx.database.db
+      .selectFrom('participants')
+      .select('id')
+      .where('id', 'in', ['lone-name', 'lone-\ud800'])
+      .execute();
+    assert.deepEqual(participants, []);
   });
 
   it('refuses a dev token whose display name has a lone surrogate', async () => {
