@@ -23,19 +23,21 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-const running = new Set<{ kill(signal: NodeJS.Signals): void }>();
+/** Processes to end when this one exits, each with its signal (nginx's master stops its workers on SIGTERM). */
+const running = new Map<{ kill(signal: NodeJS.Signals): void }, NodeJS.Signals>();
 let exitHookInstalled = false;
 
 /** Kills whatever a cluster left running when this process ends. */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const child of running) child.kill('SIGKILL');
-  });
+  const endAll = () => {
+    for (const [child, signal] of running) child.kill(signal);
+  };
+  process.once('exit', endAll);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      for (const child of running) child.kill('SIGKILL');
+      endAll();
       process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
     });
   }
@@ -67,7 +69,7 @@ export async function startCluster(dbUrl: string, size: number, extraArgs: strin
   try {
     for (let i = 0; i < size; i++) {
       const server = await startServerProcess(args);
-      running.add(server.child);
+      running.set(server.child, 'SIGKILL');
       servers.push(server);
     }
   } catch (error) {
@@ -84,7 +86,7 @@ export async function startCluster(dbUrl: string, size: number, extraArgs: strin
     await Promise.all(servers.map((server) => server.stop()));
     throw error;
   }
-  running.add(proxy.child);
+  running.set(proxy.child, 'SIGTERM');
   const killed = new Set<number>();
   return {
     origin,

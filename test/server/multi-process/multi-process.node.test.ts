@@ -111,12 +111,8 @@ describe('three processes on one PostgreSQL behind nginx', () => {
         throw error;
       }
     };
-    const client = createClient({
-      baseUrl: api,
-      fetch: countingFetch,
-      retries: 8,
-      backoff: { baseMs: 100, capMs: 1_000 },
-    });
+    // Its defaults, as a widget on a city page has them (2 retries, full-jitter backoff).
+    const client = createClient({ baseUrl: api, fetch: countingFetch });
     const run = randomBytes(4).toString('hex');
     const signers: Signer[] = Array.from({ length: SIGNERS }, (_, i) => ({
       email: `signer-${run}-${i}@multi.example`,
