@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createClient } from '../../../src/client/index.js';
@@ -50,6 +51,12 @@ describe('three processes on one PostgreSQL behind nginx', () => {
 
   before(async () => {
     assert.ok(POSTGRES_URL, 'set CIVIC_TEST_POSTGRES_URL (bash .ci/postgres.sh prints one)');
+    // This process holds every stream and the processes it starts inherit its limit.
+    const openFiles = Number(execFileSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).trim());
+    assert.ok(
+      Number.isNaN(openFiles) || openFiles >= 4 * STREAMS,
+      `${STREAMS} streams need more open files than ulimit -n allows (${openFiles}): raise it to 16384`,
+    );
     testDb = await postgresDatabase(POSTGRES_URL);
     loadPetitions(testDb.url, [
       openPetition({
