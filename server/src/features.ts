@@ -3,6 +3,7 @@ import type { Feature } from '#protocol';
 import type { AdminFile } from './admin/admin-file.js';
 import { CAMPAIGN_ADMIN_FILE } from './campaigns/admin-file.js';
 import { campaignsMigration } from './campaigns/migration.js';
+import { campaignPageRoutes } from './campaigns/campaign-page-routes.js';
 import { campaignRoutes } from './campaigns/routes.js';
 import { webhookRoutes } from './campaigns/webhook-routes.js';
 import type { AppContext } from './context.js';
@@ -13,9 +14,11 @@ import { outboxAddressKeyMigration, outboxMigration } from './email/outbox-migra
 import { idempotencyMigration } from './http/idempotency-migration.js';
 import { BOARD_ADMIN_FILE } from './ideas/admin-file.js';
 import { ideaReportsMigration, ideasMigration } from './ideas/migration.js';
+import { boardPageRoutes } from './ideas/board-page-routes.js';
 import { ideaRoutes } from './ideas/routes.js';
 import { LEADERBOARD_ADMIN_FILE } from './leaderboards/admin-file.js';
 import { leaderboardsMigration } from './leaderboards/migration.js';
+import { leaderboardPageRoutes } from './leaderboards/leaderboard-page-routes.js';
 import { leaderboardRoutes } from './leaderboards/routes.js';
 import { PETITION_ADMIN_FILE } from './petitions/admin-file.js';
 import { petitionsMigration } from './petitions/migration.js';
@@ -51,13 +54,24 @@ export const FEATURES: readonly ServerFeature[] = [
     pageRoutes: [pageRoutes, petitionPageRoutes],
     adminFile: PETITION_ADMIN_FILE,
   },
-  { flags: ['ideas', 'ideas.downvotes'], apiRoutes: [ideaRoutes], adminFile: BOARD_ADMIN_FILE },
+  {
+    flags: ['ideas', 'ideas.downvotes'],
+    apiRoutes: [ideaRoutes],
+    pageRoutes: [boardPageRoutes],
+    adminFile: BOARD_ADMIN_FILE,
+  },
   {
     flags: ['campaigns', 'campaigns.live'],
     apiRoutes: [campaignRoutes, webhookRoutes],
+    pageRoutes: [campaignPageRoutes],
     adminFile: CAMPAIGN_ADMIN_FILE,
   },
-  { flags: ['leaderboards'], apiRoutes: [leaderboardRoutes], adminFile: LEADERBOARD_ADMIN_FILE },
+  {
+    flags: ['leaderboards'],
+    apiRoutes: [leaderboardRoutes],
+    pageRoutes: [leaderboardPageRoutes],
+    adminFile: LEADERBOARD_ADMIN_FILE,
+  },
 ];
 
 /** Every schema migration, in the order they run. A name, once shipped, never changes. */

@@ -4,10 +4,12 @@ import { html } from './html.js';
 import type { SafeHtml } from './html.js';
 import { renderLanguageLinks } from './language-links.js';
 import { renderPage } from './layout.js';
+import { dated, paragraphs, renderProgress } from './page-parts.js';
 import { PETITION_PAGE_STRINGS } from './petition-strings.js';
 import { renderSignatureErrors, renderSignatureForm } from './signature-form-page.js';
 import type { SignatureFormState } from './signature-form-page.js';
 import { SIGNATURE_FORM_STRINGS } from './signature-strings.js';
+import { PAGE_STRINGS } from './strings.js';
 
 /*
  * A petition's page for browsers without scripts (`GET /petitions/:id`): its text, count,
@@ -19,26 +21,6 @@ import { SIGNATURE_FORM_STRINGS } from './signature-strings.js';
 export interface PetitionPagePaths {
   readonly page: string;
   readonly sign: string;
-}
-
-function formatDate(locale: ServerLocale, iso: string): SafeHtml {
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
-  return html`<time datetime="${iso}">${text}</time>`;
-}
-
-/** A localized sentence with a date in it, the date marked up as `<time>`. */
-function dated(locale: ServerLocale, sentence: (date: string) => string, iso: string): SafeHtml {
-  const marker = '\u0000';
-  const [before = '', after = ''] = sentence(marker).split(marker);
-  return html`${before}${formatDate(locale, iso)}${after}`;
-}
-
-function paragraphs(text: string | undefined): SafeHtml[] {
-  return (text ?? '')
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => html`<p dir="auto">${part}</p>`);
 }
 
 function renderLinks(links: readonly Link[]): SafeHtml | '' {
@@ -58,12 +40,8 @@ function renderThreshold(locale: ServerLocale, threshold: Threshold, total: numb
       <strong><bdi>${name}</bdi></strong
       >: ${s.progress(number.format(Math.min(total, threshold.count)), number.format(threshold.count))}
     </p>
-    <progress
-      max="${threshold.count}"
-      value="${Math.min(total, threshold.count)}"
-      aria-labelledby="${id}"
-    ></progress>
-    ${threshold.reachedAt ? html`<p>${dated(locale, s.reachedOn, threshold.reachedAt)}</p>` : ''}
+    ${renderProgress(id, total, threshold.count)}
+    ${threshold.reachedAt ? html`<p>${dated(locale, PAGE_STRINGS[locale].reachedOn, threshold.reachedAt)}</p>` : ''}
   </li>`;
 }
 
@@ -162,7 +140,7 @@ function renderFacts(locale: ServerLocale, petition: Petition): SafeHtml {
       ${petition.offlineSignatureCount > 0 ? html`(${s.offline(number.format(petition.offlineSignatureCount))})` : ''}
     </p>
     <dl>
-      <dt>${s.status}</dt>
+      <dt>${PAGE_STRINGS[locale].status}</dt>
       <dd>${s.states[petition.state]}${when === '' ? '' : html`. ${when}`}</dd>
       ${
         petition.creator
@@ -200,7 +178,6 @@ export function renderPetitionPage(
   state: SignatureFormState,
   paths: PetitionPagePaths,
 ): string {
-  const s = PETITION_PAGE_STRINGS[locale];
   const total = petition.signatureCount + petition.offlineSignatureCount;
   const summary = renderSignatureErrors(locale, petition.signatureForm, state);
   const title =
@@ -215,7 +192,7 @@ export function renderPetitionPage(
       ${
         petition.thresholds.length > 0
           ? html`<section aria-labelledby="milestones">
-              <h2 id="milestones">${s.milestones}</h2>
+              <h2 id="milestones">${PAGE_STRINGS[locale].milestones}</h2>
               <ul class="milestones">
                 ${petition.thresholds.map((threshold, i) => renderThreshold(locale, threshold, total, i))}
               </ul>

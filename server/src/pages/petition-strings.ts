@@ -5,17 +5,14 @@ import { pluralRu } from './strings.js';
 /* Text of the petition page (everything but its signature form) in English, Russian and Kazakh. */
 
 export interface PetitionPageStrings {
-  status: string;
   states: Readonly<Record<PetitionState, string>>;
   /** "1,234 signatures", with the number already formatted. */
   signatures: (count: number, formatted: string) => string;
   /** "including 120 on paper", with the number already formatted. */
   offline: (formatted: string) => string;
-  milestones: string;
   thresholdKinds: Readonly<Record<ThresholdKind, string>>;
   /** "1,234 of 10,000 signatures", both numbers formatted. */
   progress: (count: string, target: string) => string;
-  reachedOn: (date: string) => string;
   openedOn: (date: string) => string;
   closesOn: (date: string) => string;
   closedOn: (date: string) => string;
@@ -38,7 +35,6 @@ export interface PetitionPageStrings {
 
 export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageStrings>> = {
   en: {
-    status: 'Status',
     states: {
       draft: 'Draft',
       collecting_sponsors: 'Collecting supporters before publication',
@@ -51,7 +47,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
     signatures: (count, formatted) =>
       `${formatted} ${new Intl.PluralRules('en').select(count) === 'one' ? 'signature' : 'signatures'}`,
     offline: (formatted) => `including ${formatted} on paper`,
-    milestones: 'Milestones',
     thresholdKinds: {
       publication: 'Publication',
       moderation: 'Moderation',
@@ -61,7 +56,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
       custom: 'Milestone',
     },
     progress: (count, target) => `${count} of ${target} signatures`,
-    reachedOn: (date) => `Reached on ${date}`,
     openedOn: (date) => `Opened on ${date}`,
     closesOn: (date) => `Closes on ${date}`,
     closedOn: (date) => `Closed on ${date}`,
@@ -82,7 +76,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
     signaturesColumn: 'Signatures',
   },
   ru: {
-    status: 'Статус',
     states: {
       draft: 'Черновик',
       collecting_sponsors: 'Сбор сторонников перед публикацией',
@@ -94,7 +87,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
     },
     signatures: (count, formatted) => `${formatted} ${pluralRu(count, 'подпись', 'подписи', 'подписей')}`,
     offline: (formatted) => `из них ${formatted} на бумаге`,
-    milestones: 'Этапы',
     thresholdKinds: {
       publication: 'Публикация',
       moderation: 'Модерация',
@@ -104,7 +96,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
       custom: 'Этап',
     },
     progress: (count, target) => `${count} из ${target} подписей`,
-    reachedOn: (date) => `Достигнут ${date}`,
     openedOn: (date) => `Открыта ${date}`,
     closesOn: (date) => `Закроется ${date}`,
     closedOn: (date) => `Закрыта ${date}`,
@@ -125,7 +116,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
     signaturesColumn: 'Подписи',
   },
   kk: {
-    status: 'Күйі',
     states: {
       draft: 'Жоба',
       collecting_sponsors: 'Жариялау алдында қолдаушылар жиналуда',
@@ -137,7 +127,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
     },
     signatures: (_count, formatted) => `${formatted} қол`,
     offline: (formatted) => `оның ішінде қағаз түрінде ${formatted}`,
-    milestones: 'Кезеңдер',
     thresholdKinds: {
       publication: 'Жариялау',
       moderation: 'Модерация',
@@ -147,7 +136,6 @@ export const PETITION_PAGE_STRINGS: Readonly<Record<ServerLocale, PetitionPageSt
       custom: 'Кезең',
     },
     progress: (count, target) => `Жиналғаны: ${count}, қажеті: ${target} қол`,
-    reachedOn: (date) => `Жеткен күні: ${date}`,
     openedOn: (date) => `Ашылған күні: ${date}`,
     closesOn: (date) => `Жабылатын күні: ${date}`,
     closedOn: (date) => `Жабылған күні: ${date}`,

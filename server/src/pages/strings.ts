@@ -22,6 +22,15 @@ export interface PageStrings {
   goneBody: string;
   /** Name of the language switcher. */
   languages: string;
+  /** Name of a list's page links, and the links. */
+  pages: string;
+  nextPage: string;
+  firstPage: string;
+  category: string;
+  allCategories: string;
+  status: string;
+  milestones: string;
+  reachedOn: (date: string) => string;
 }
 
 /** The Russian plural form for `count`. */
@@ -50,6 +59,14 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     goneTitle: 'This page was removed',
     goneBody: 'What it showed is no longer published.',
     languages: 'Language',
+    pages: 'Pages',
+    nextPage: 'Next page',
+    firstPage: 'First page',
+    category: 'Category',
+    allCategories: 'All categories',
+    status: 'Status',
+    milestones: 'Milestones',
+    reachedOn: (date) => `Reached on ${date}`,
   },
   ru: {
     confirmTitle: 'Подтверждение подписи',
@@ -71,6 +88,14 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     goneTitle: 'Эта страница удалена',
     goneBody: 'То, что на ней было, больше не опубликовано.',
     languages: 'Язык',
+    pages: 'Страницы',
+    nextPage: 'Следующая страница',
+    firstPage: 'Первая страница',
+    category: 'Категория',
+    allCategories: 'Все категории',
+    status: 'Статус',
+    milestones: 'Этапы',
+    reachedOn: (date) => `Достигнут ${date}`,
   },
   kk: {
     confirmTitle: 'Қолды растау',
@@ -90,5 +115,13 @@ export const PAGE_STRINGS: Record<ServerLocale, PageStrings> = {
     goneTitle: 'Бұл бет жойылды',
     goneBody: 'Ондағы мәлімет енді жарияланбайды.',
     languages: 'Тіл',
+    pages: 'Беттер',
+    nextPage: 'Келесі бет',
+    firstPage: 'Бірінші бет',
+    category: 'Санат',
+    allCategories: 'Барлық санаттар',
+    status: 'Күйі',
+    milestones: 'Кезеңдер',
+    reachedOn: (date) => `Жеткен күні: ${date}`,
   },
 };

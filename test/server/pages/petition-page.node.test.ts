@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { petitionFixture } from '../support/petitions.js';
 import { confirm, countOf, mailTo, outbox } from '../support/requests.js';
 import { describeEachDatabase } from '../support/suite.js';
+import { flat, text } from './page-markup.js';
 
 /*
  * The petition page without scripts: what it shows, in which language, and its signature form
@@ -34,18 +34,6 @@ function post(t: TestApp, fields: Record<string, string>, headers: Record<string
     },
     payload: new URLSearchParams(fields).toString(),
   });
-}
-
-/** The markup with each run of white space as one space (the templates wrap long tags). */
-function flat(res: LightMyRequestResponse): string {
-  return res.body
-    .replace(/\s+/g, ' ')
-    .replace(/ ?> ?</g, '><')
-    .replace(/ >/g, '>');
-}
-
-function text(res: LightMyRequestResponse): string {
-  return res.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
 describeEachDatabase('petition page', (db) => {
