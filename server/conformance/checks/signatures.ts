@@ -89,6 +89,32 @@ export const signatureChecks: Check[] = [
     },
   },
   {
+    id: 'signatures.key-scope',
+    area: 'signatures',
+    title:
+      'A key is scoped by the operation, not the spelling of its path: the same key with another body on a percent-encoded spelling answers 422 idempotency-key-reused',
+    endpoints: ['getPetition', 'createSignature'],
+    async run(ctx) {
+      const open = await openPetition(ctx);
+      const id = open.petition.id;
+      const key = randomId();
+      expectAccepted(ctx, await sign(ctx, id, open.signature(), key), id);
+      // RFC 3986 §6.2.2.2: `%7A` and `%7a` are `z`; both spellings name the same petition.
+      const hex = id.charCodeAt(0).toString(16).padStart(2, '0');
+      for (const spelling of [`%${hex.toUpperCase()}`, `%${hex.toLowerCase()}`]) {
+        const reused = await ctx.fetchPath(
+          `/petitions/${spelling}${encodeURIComponent(id.slice(1))}/signatures`,
+          {
+            method: 'POST',
+            body: open.signature(),
+            idempotencyKey: key,
+          },
+        );
+        expectProblem(reused, 422, 'idempotencyKeyReused');
+      }
+    },
+  },
+  {
     id: 'signatures.duplicate-email',
     area: 'signatures',
     title: 'Signing again with the same email (new key) answers exactly like the first time',

@@ -50,6 +50,8 @@ export interface FakeBackendOptions {
   readonly countOffset?: number;
   /** Process every request anew instead of replaying by Idempotency-Key. */
   readonly withoutIdempotency?: boolean;
+  /** Scope signing's Idempotency-Keys by the raw path (`zh-101` and `zh%2D101` apart). */
+  readonly scopeKeysByRawPath?: boolean;
   /** Send no CORS headers at all. */
   readonly withoutCors?: boolean;
   /** Read writes whatever their Content-Type (no 415). */
@@ -562,7 +564,9 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
         if (typeof key !== 'string' || key === '') throw problemOf('malformed');
         const signature = parseBody(SignatureRequestSchema, body);
         if (found.state !== 'open') throw problemOf('closed');
-        return idempotent(req, res, path, body, () => {
+        // Scoped by the petition the path names, however it is spelled (unless told otherwise).
+        const scope = options.scopeKeysByRawPath ? path : `/petitions/${found.id}/signatures`;
+        return idempotent(req, res, scope, body, () => {
           const accepted: SignatureAccepted = { status: 'confirmation_sent', petitionId: found.id };
           const signer = `${found.id} ${signature.email.toLowerCase()}`;
           const duplicate = signers.has(signer);

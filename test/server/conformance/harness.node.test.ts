@@ -210,8 +210,14 @@ describe('conformance suite', () => {
 
     it('ignores Idempotency-Key', async () => {
       const report = await runAgainst({ withoutIdempotency: true });
-      assert.deepEqual(idsWith(report, 'FAIL'), ['signatures.key-reused']);
+      assert.deepEqual(idsWith(report, 'FAIL'), ['signatures.key-reused', 'signatures.key-scope']);
       assert.match(result(report, 'signatures.key-reused').note, /expected HTTP 422, got 202/);
+    });
+
+    it('scopes Idempotency-Keys by the raw path', async () => {
+      const report = await runAgainst({ scopeKeysByRawPath: true });
+      assert.deepEqual(idsWith(report, 'FAIL'), ['signatures.key-scope']);
+      assert.match(result(report, 'signatures.key-scope').note, /expected HTTP 422, got 202/);
     });
 
     it('sends no CORS headers', async () => {
