@@ -122,7 +122,12 @@ export interface Page<T> {
 }
 
 /** A labelled outbound link. */
-export const LinkSchema = v.object({ label: plainText(1, NAME_MAX), url: UrlSchema });
+export const LinkSchema = v.object({
+  label: plainText(1, NAME_MAX),
+  url: UrlSchema,
+  /** The language of `label` (a linked document's title is often not translated); absent when unknown. */
+  locale: v.optional(LocaleSchema),
+});
 export type Link = v.InferOutput<typeof LinkSchema>;
 
 /** A category a board or leaderboard groups content by. */

@@ -1,4 +1,4 @@
-import type { Petition, PetitionCount, PetitionState, PetitionSummary, Threshold } from '#protocol';
+import type { Link, Petition, PetitionCount, PetitionState, PetitionSummary, Threshold } from '#protocol';
 import { negotiate } from '../i18n/locale.js';
 import type { PetitionDefinition, PetitionTranslation } from './petition.js';
 import type { PetitionRow } from './store.js';
@@ -80,7 +80,7 @@ export function localize(
   const chosen = negotiate(acceptLanguage, available, ownLocale);
   const translation = chosen === ownLocale ? undefined : translations[chosen as keyof typeof translations];
   const localized: PetitionDefinition = { ...document, locale: chosen };
-  if (!translation) return localized;
+  if (!translation) return labelLinks(localized, ownLocale);
   if (translation.title !== undefined) localized.title = translation.title;
   if (translation.summary !== undefined) localized.summary = translation.summary;
   if (translation.body !== undefined) localized.body = translation.body;
@@ -99,6 +99,19 @@ export function localize(
     localized.rejection = { ...document.rejection, details: translation.rejection.details };
   }
   localizeNames(localized, translation);
+  return labelLinks(localized, ownLocale);
+}
+
+/** Links are never translated: each says its label's language, the petition's own unless it names one. */
+function labelLinks(localized: PetitionDefinition, ownLocale: string): PetitionDefinition {
+  const label = (links: readonly Link[]): Link[] =>
+    links.map((link) => ({ ...link, locale: link.locale ?? ownLocale }));
+  if (localized.governmentResponse)
+    localized.governmentResponse = {
+      ...localized.governmentResponse,
+      links: label(localized.governmentResponse.links),
+    };
+  if (localized.debate) localized.debate = { ...localized.debate, links: label(localized.debate.links) };
   return localized;
 }
 

@@ -146,6 +146,6 @@ function renderLinks(links: readonly Link[], id: string, localize: LocalizeContr
   if (links.length === 0) return nothing;
   return html`<p class="links-title" id=${id}>${localize.term('petition.links')}</p>
     <ul class="links" aria-labelledby=${id}>
-      ${links.map((link) => html`<li><a href=${link.url}>${userText(link.label)}</a></li>`)}
+      ${links.map((link) => html`<li><a href=${link.url} lang=${link.locale ?? nothing}>${userText(link.label)}</a></li>`)}
     </ul>`;
 }

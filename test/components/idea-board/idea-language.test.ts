@@ -7,6 +7,7 @@ import { startMockWorker, worker } from '../../mocks/browser.js';
 import { ideaFixture } from '../../mocks/fixtures/ideas.js';
 import { ideaDiscovery, ideaHandlers, ideaScenarios } from '../../mocks/idea-scenarios.js';
 import { click } from '../../internal/support.js';
+import { languageOf } from '../language.js';
 import { uniqueId } from '../support.js';
 
 /*
@@ -14,15 +15,6 @@ import { uniqueId } from '../support.js';
  * `lang` (the protocol's `locale` on the idea) on its title and text, in the list and in its
  * dialog, so a screen reader reads an English title inside a Kazakh board in English.
  */
-
-/** The language an element is read in: its own or its nearest ancestor's `lang`, across shadow roots. */
-function languageOf(element: Element): string | null {
-  for (let node: Node | null = element; node;) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
 
 const ENGLISH: Idea = { ...ideaFixture(0, 'en'), id: 'idea-en', locale: 'en' };
 const KAZAKH: Idea = { ...ideaFixture(1, 'kk'), id: 'idea-kk', locale: 'kk' };
