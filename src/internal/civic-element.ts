@@ -56,6 +56,7 @@ export interface TaskRenderOptions {
  * @cssproperty --civic-color-border-input - Borders of form fields (keep 3:1 contrast).
  * @cssproperty --civic-color-button - Primary button background.
  * @cssproperty --civic-color-button-text - Primary button text.
+ * @cssproperty --civic-dark-color-link - Links when the widget is drawn dark; each `--civic-color-*` token has such a `--civic-dark-color-*` twin, and a dark widget reads only those (docs/theming.md).
  * @cssproperty --civic-radius - Corner radius; default 0.25rem.
  * @cssproperty --civic-space-1 - Smallest spacing step (0.25rem); the scale runs to --civic-space-7 (3rem).
  */
