@@ -6,8 +6,8 @@ import { outbox, startDemoSite, TIMEOUT_MS } from './support.js';
 import type { DemoSite } from './support.js';
 
 /*
- * Issue 29, finding 11, end to end with JavaScript turned off in Chromium: sign a petition on the
- * reference server's own page, confirm from the demo outbox (/dev/mail), and read the count one
+ * Issue 29, finding 11, end to end with JavaScript turned off in Chromium: from the demo's page
+ * without scripts to the reference server's own petition page, sign there, confirm from the demo outbox (/dev/mail), and read the count one
  * higher on the page; a form sent empty comes back with its error summary and stores nothing.
  */
 
@@ -33,7 +33,11 @@ describe('a petition without JavaScript', () => {
   after(() => site?.close());
 
   it('signs on the server’s page, confirms from /dev/mail, and the page counts one more', async () => {
-    await page.goto(`${site.origin}${PETITION}`);
+    // The demo's page without scripts: the card's fallback link leads to the petition's own page.
+    await page.goto(`${site.origin}/no-js.html`);
+    await page.getByRole('link', { name: 'Keep night bus N1 running after midnight' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sign this petition' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, PETITION);
     const initial = await pageCount(page);
 
     const email = `no-js-${randomUUID()}@example.com`;
@@ -59,6 +63,15 @@ describe('a petition without JavaScript', () => {
 
     await page.goto(`${site.origin}${PETITION}`);
     assert.equal(await pageCount(page), initial + 1);
+  });
+
+  it('the demo’s other fallback links open pages, not JSON: a campaign and the leaderboard', async () => {
+    await page.goto(`${site.origin}/`);
+    await page.getByRole('link', { name: 'Trees for Abai Avenue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trees for Abai Avenue' }).waitFor();
+    await page.goto(`${site.origin}/`);
+    await page.getByRole('link', { name: 'Leaderboard of contributors' }).click();
+    await page.getByRole('columnheader', { name: 'Participant' }).waitFor();
   });
 
   it('sent empty: the error summary is focused, links to the fields, and nothing is stored', async () => {
