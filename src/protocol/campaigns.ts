@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   CountSchema,
   IdSchema,
+  LocaleSchema,
   MoneySchema,
   NAME_MAX,
   SUMMARY_MAX,
@@ -35,6 +36,8 @@ export const MilestoneSchema = v.object({
   label: plainText(1, NAME_MAX),
   amount: MoneySchema,
   reachedAt: v.nullable(TimestampSchema),
+  /** The language of `label`, when known (a translation may leave some labels in the campaign's own). */
+  locale: v.optional(LocaleSchema),
 });
 export type Milestone = v.InferOutput<typeof MilestoneSchema>;
 
@@ -65,6 +68,8 @@ export const CampaignSchema = v.pipe(
     pledgeUrl: v.nullable(UrlSchema),
     recentBackers: v.optional(v.array(RecentBackerSchema)),
     url: v.nullable(UrlSchema),
+    /** The language of `title` and `summary` as sent (the translation chosen, or the campaign's own). */
+    locale: v.optional(LocaleSchema),
   }),
   v.forward(
     v.check((c) => c.goal.amount > 0, 'goal must be greater than zero'),

@@ -60,7 +60,12 @@ export function localizeCampaign(
   document: CampaignDefinition,
   acceptLanguage: string | undefined,
   fallbackLocale: string,
-): { title: string; summary: string | undefined; milestoneLabel(id: string, own: string): string } {
+): {
+  title: string;
+  summary: string | undefined;
+  locale: string;
+  milestoneLabel(id: string, own: string): { label: string; locale: string };
+} {
   const ownLocale = document.locale ?? fallbackLocale;
   const translations = document.translations ?? {};
   const available = [ownLocale, ...Object.keys(translations).filter((locale) => locale !== ownLocale)];
@@ -70,7 +75,13 @@ export function localizeCampaign(
   return {
     title: translation?.title ?? document.title,
     summary: translation?.summary ?? document.summary,
-    milestoneLabel: (id, own) => translation?.milestones?.[id] ?? own,
+    locale: chosen,
+    milestoneLabel: (id, own) => {
+      const translated = translation?.milestones?.[id];
+      return translated === undefined
+        ? { label: own, locale: ownLocale }
+        : { label: translated, locale: chosen };
+    },
   };
 }
 
@@ -85,12 +96,10 @@ export function toCampaign(
   const text = localizeCampaign(document, acceptLanguage, fallbackLocale);
   const labels = new Map(document.milestones.map((m) => [m.id, m.label]));
   const currency = campaign.currency;
-  const milestones: Milestone[] = data.milestones.map((m) => ({
-    id: m.id,
-    label: text.milestoneLabel(m.id, labels.get(m.id) ?? m.id),
-    amount: { amount: m.amount, currency },
-    reachedAt: m.reachedAt,
-  }));
+  const milestones: Milestone[] = data.milestones.map((m) => {
+    const { label, locale } = text.milestoneLabel(m.id, labels.get(m.id) ?? m.id);
+    return { id: m.id, label, amount: { amount: m.amount, currency }, reachedAt: m.reachedAt, locale };
+  });
   const totals = toCampaignTotals(data, nowMs);
   const result: Campaign = {
     id: campaign.id,
@@ -107,6 +116,7 @@ export function toCampaign(
     pledgeUrl: document.pledgeUrl,
     recentBackers: data.recentBackers,
     url: document.url,
+    locale: text.locale,
   };
   if (text.summary !== undefined) result.summary = text.summary;
   return result;

@@ -150,8 +150,11 @@ export class CivicFundingProgress extends CivicElement {
           ${this.localize.term(`fundingProgress.kind.${c.kind}`)}</span
         >
       </p>
-      ${heading(headingLevel(this.headingLevel), c.title, { id: 'title', className: 'title' })}
-      ${c.summary ? html`<p class="summary">${c.summary}</p>` : nothing}
+      ${heading(headingLevel(this.headingLevel), html`<span lang=${c.locale ?? nothing}>${c.title}</span>`, {
+        id: 'title',
+        className: 'title',
+      })}
+      ${c.summary ? html`<p class="summary" lang=${c.locale ?? nothing}>${c.summary}</p>` : nothing}
       <p class="amount" part="amount">${this.raisedSentence(c)}</p>
       ${this.renderBar(c, progress)}
       <p class="progress-text">
@@ -232,7 +235,7 @@ export class CivicFundingProgress extends CivicElement {
               : this.localize.term('fundingProgress.milestone.notReached');
           return html`<li class=${reached ? 'milestone reached' : 'milestone'}>
             <span class="milestone-figure">${this.money(m.amount)}</span>
-            <span class="milestone-name">${m.label}</span>
+            <span class="milestone-name" lang=${m.locale ?? nothing}>${m.label}</span>
             <span class="milestone-state">${status}</span>
           </li>`;
         })}
