@@ -87,7 +87,9 @@ export async function flagIdea(ctx: AppContext, input: FlagInput): Promise<Answe
       const threshold = board?.flag_hide_threshold ?? DEFAULT_FLAG_HIDE_THRESHOLD;
       const reports = await countFlags(trx, idea.id);
       if (reports >= threshold) {
-        if ((await reportsWithStanding(trx, idea.id, idea.created_at)) >= threshold) {
+        // Exactly at the threshold: each report adds at most one with standing, so this hides once
+        // and an idea staff have restored stays restored.
+        if ((await reportsWithStanding(trx, idea.id, idea.created_at)) === threshold) {
           await hideIdea(trx, idea.id, nowIso);
           ctx.log.warn({ ideaId: idea.id, reports }, 'idea hidden pending staff review');
         } else if (reports === threshold) {

@@ -41,22 +41,19 @@ async function reportCount(t: TestApp, ideaId: string): Promise<number> {
   return rows.length;
 }
 
+const board = boardFixture({
+  ideas: [
+    ideaFixture('top', { title: 'Shade trees along the tram line', votesUp: 392 }),
+    ...Array.from({ length: 5 }, (_, i) => ideaFixture(`other-${i}`, { title: `Another idea number ${i}` })),
+  ],
+});
+
 describeEachDatabase('reports and hiding', (db) => {
   let t: TestApp;
   let staff: string;
   before(async () => {
     t = await testApp(db().url, { config: { reportsPerParticipant: { max: 3, windowS: 86_400 } } });
-    await loadBoards(
-      t.ctx,
-      boardFixture({
-        ideas: [
-          ideaFixture('top', { title: 'Shade trees along the tram line', votesUp: 392 }),
-          ...Array.from({ length: 5 }, (_, i) =>
-            ideaFixture(`other-${i}`, { title: `Another idea number ${i}` }),
-          ),
-        ],
-      }),
-    );
+    await loadBoards(t.ctx, board);
     staff = await tokenFor(t.app, 'moderator', { staff: true });
   });
   after(() => t.close());
@@ -103,6 +100,19 @@ describeEachDatabase('reports and hiding', (db) => {
       assert.equal((await flag(t.app, idea.id, await tokenFor(t.app, subject))).statusCode, 202);
     }
     assert.equal((await listedTo(t, idea.id))?.hidden, false);
+  });
+
+  it('keeps an idea staff restored after review visible when more reports with standing come', async () => {
+    const late = ideaFixture('late', { title: 'Posted in late May', createdAt: '2025-05-20T00:00:00Z' });
+    await loadBoards(t.ctx, { ...board, ideas: [...board.ideas, late] });
+    for (let i = 0; i < 4; i++) await giveStanding(t.ctx, `reviewer-${i}`);
+    for (let i = 0; i < 3; i++) await flag(t.app, 'late', await tokenFor(t.app, `reviewer-${i}`));
+    assert.equal(await listedTo(t, 'late'), undefined, 'hidden pending review');
+    // Staff decide it may stay: the board file says so.
+    await loadBoards(t.ctx, { ...board, ideas: [...board.ideas, { ...late, hidden: false }] });
+    assert.equal((await listedTo(t, 'late'))?.hidden, false);
+    assert.equal((await flag(t.app, 'late', await tokenFor(t.app, 'reviewer-3'))).statusCode, 202);
+    assert.equal((await listedTo(t, 'late'))?.hidden, false, 'still restored after a fourth report');
   });
 
   describe('the daily cap on reports', () => {
