@@ -4,7 +4,9 @@ import { PAGE_TEXT } from './i18n.js';
  * Demo sign-in, standing in for the city's own identity provider: a name is exchanged for a
  * participant token at the demo server's `POST /dev/token` (the same name is the same person), kept
  * for this browser tab, and handed to the widgets through each provider's `getToken`. A widget that
- * needs a signed-in participant fires `civic-auth-required`; the page answers by opening this dialog.
+ * needs a signed-in participant fires `civic-auth-required`; the page answers by opening this dialog,
+ * and once signed in tells that widget (`continueAfterSignIn`), which finishes what the citizen was
+ * doing (the idea board casts the vote pressed) and puts focus back where it was.
  */
 
 const TOKEN_KEY = 'civic-demo-token';
@@ -29,6 +31,8 @@ function write(key, value) {
 
 let token = read(TOKEN_KEY);
 let name = read(NAME_KEY);
+/** The widget whose `civic-auth-required` opened the dialog, to tell once the citizen has signed in. */
+let waiting = null;
 
 /** A stable subject for a name (FNV-1a), so signing in again as "Dana" is the same participant. */
 function subjectOf(displayName) {
@@ -74,7 +78,10 @@ export function setUpSignIn() {
     dialog.showModal();
     input?.focus();
   };
-  account.querySelector('[data-sign-in]')?.addEventListener('click', open);
+  account.querySelector('[data-sign-in]')?.addEventListener('click', () => {
+    waiting = null;
+    open();
+  });
   account.querySelector('[data-sign-out]')?.addEventListener('click', () => {
     token = null;
     name = null;
@@ -82,8 +89,12 @@ export function setUpSignIn() {
     write(NAME_KEY, null);
     location.reload();
   });
-  dialog.querySelector('[data-cancel]')?.addEventListener('click', () => dialog.close());
-  document.addEventListener('civic-auth-required', () => {
+  dialog.querySelector('[data-cancel]')?.addEventListener('click', () => {
+    waiting = null;
+    dialog.close();
+  });
+  document.addEventListener('civic-auth-required', (event) => {
+    waiting = event.target;
     if (!dialog.open) open();
   });
 
@@ -107,7 +118,12 @@ export function setUpSignIn() {
       write(NAME_KEY, name);
       dialog.close();
       render(account);
-      account.querySelector('[data-sign-out]')?.focus();
+      const widget = waiting;
+      waiting = null;
+      // The widget finishes what the citizen was doing and moves focus back to it; signed in from
+      // the header, focus goes to "Sign out" beside the new name.
+      if (typeof widget?.continueAfterSignIn === 'function') widget.continueAfterSignIn();
+      else account.querySelector('[data-sign-out]')?.focus();
     } catch {
       if (error) {
         error.textContent = text('signInFailed', 'Could not sign in. Try again.');

@@ -11,7 +11,7 @@ import type { HeadingLevel } from '../../internal/heading.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
-import type { Board, IdeaPage, IdeaSort, IdeaStatus } from '../../protocol/ideas.js';
+import type { Board, Idea, IdeaPage, IdeaSort, IdeaStatus } from '../../protocol/ideas.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
@@ -21,8 +21,9 @@ import { textButtonStyles } from '../../styles/text-button.styles.js';
 import { FirstPageController } from './first-page.js';
 import { styles } from './idea-board.styles.js';
 import { IdeaDetailController } from './idea-detail.js';
+import { ideaItemOf } from './idea-item.js';
 import type { IdeaItemContext } from './idea-item.js';
-import { renderIdeaList } from './idea-list.js';
+import { renderIdeaList, revealIdea } from './idea-list.js';
 import { listQuery, nextQuery, pageLimit } from './list-query.js';
 import type { IdeaQuery } from './list-query.js';
 import { MoreIdeasController } from './more-ideas.js';
@@ -118,7 +119,8 @@ export class CivicIdeaBoard extends CivicElement {
   private readonly votes = new VoteController(this, {
     client: () => this.client,
     maySend: () => this.signIn.maySend(),
-    onAuthRequired: () => this.signIn.require('vote'),
+    onAuthRequired: (idea, button) =>
+      this.signIn.require('vote', () => void this.voteAfterSignIn(idea, button)),
     onFailed: (idea, error) =>
       this.announcer.announce(
         isOriginNotAllowed(error)
@@ -189,6 +191,12 @@ export class CivicIdeaBoard extends CivicElement {
     infinite: () => this.infinite,
     announce: (text) => this.announcer.announce(text),
     root: () => this.renderRoot,
+    reveal: (ideaId) =>
+      revealIdea(
+        this.renderRoot,
+        ideaId,
+        this.listed().findIndex((idea) => idea.id === ideaId),
+      ),
   });
 
   private readonly firstPage = new FirstPageController(this, {
@@ -270,6 +278,26 @@ export class CivicIdeaBoard extends CivicElement {
     return this.moreIdeas.loadMore();
   }
 
+  /**
+   * Tells the board that the citizen has signed in after its `civic-auth-required`: a vote pressed
+   * before is sent now (once), focus returns to its button, and the result is announced.
+   */
+  continueAfterSignIn(): void {
+    this.signIn.signedIn();
+  }
+
+  /** The vote pressed before signing in: sent, with focus back on its button, and the result announced. */
+  private async voteAfterSignIn(idea: Idea, button: 1 | -1): Promise<void> {
+    const saved = this.votes.press(idea, button);
+    const index = this.listed().findIndex((listed) => listed.id === idea.id);
+    await revealIdea(this.renderRoot, idea.id, index);
+    const buttons = ideaItemOf(this.renderRoot, idea.id)?.querySelectorAll<HTMLElement>('.vote-button');
+    buttons?.[button === 1 ? 0 : 1]?.focus();
+    if (await saved) {
+      this.announcer.announce(this.localize.term('ideaBoard.vote.savedAfterSignIn', { title: idea.title }));
+    }
+  }
+
   override render(): TemplateResult {
     const skeleton = { lines: 8, height: '32rem' };
     const board = this.boardTask.status;
@@ -340,7 +368,7 @@ export class CivicIdeaBoard extends CivicElement {
     level: HeadingLevel,
     { virtualized = true } = {},
   ): TemplateResult {
-    const ideas = listedIdeas(this.submission.added, [...page.items, ...this.moreIdeas.ideas]);
+    const ideas = this.listed(page);
     const total = Math.max(page.total, ideas.length);
     if (ideas.length === 0) {
       return renderEmptyList(board, {
@@ -358,6 +386,11 @@ export class CivicIdeaBoard extends CivicElement {
       </p>
       ${renderIdeaList(ideas, this.localize.term('ideaBoard.listLabel'), context, virtualized)}
       ${this.moreIdeas.renderFailure()} ${this.moreIdeas.renderMore(this.moreIdeas.cursor(page))}`;
+  }
+
+  /** The ideas the list shows: those submitted here, then the pages loaded (of `page` onwards). */
+  private listed(page = this.ideasTask.value): readonly Idea[] {
+    return page ? listedIdeas(this.submission.added, [...page.items, ...this.moreIdeas.ideas]) : [];
   }
 
   private ideaContext(board: Board, total: number, level: HeadingLevel): IdeaItemContext {

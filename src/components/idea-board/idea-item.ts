@@ -78,9 +78,20 @@ export function renderIdeaItem(idea: Idea, index: number, context: IdeaItemConte
   </li>`;
 }
 
+/** The id of an idea's heading in the list. */
+function titleIdOf(ideaId: string): string {
+  return `idea-${ideaId}-title`;
+}
+
+/** The list item of the idea `ideaId` in the board's shadow root, if the list has built it. */
+export function ideaItemOf(root: ParentNode, ideaId: string): HTMLElement | null {
+  const title = root.querySelector(`.idea-list [id="${CSS.escape(titleIdOf(ideaId))}"]`);
+  return title?.closest<HTMLElement>('li.idea') ?? null;
+}
+
 function renderIdeaContent(idea: Idea, context: IdeaItemContext): TemplateResult {
   const { localize } = context;
-  const titleId = `idea-${idea.id}-title`;
+  const titleId = titleIdOf(idea.id);
   return html`<div class="idea-main">
       ${renderBadges(idea, localize)}
       ${heading(

@@ -1,10 +1,12 @@
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Idea } from '../../protocol/ideas.js';
 import { whenIdle } from '../../internal/warm-up.js';
-import { renderIdeaItem } from './idea-item.js';
+import { ideaItemOf, renderIdeaItem } from './idea-item.js';
 import type { IdeaItemContext } from './idea-item.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
 import { virtualize } from './virtualize.js';
@@ -13,6 +15,15 @@ provideResizeObserver(FrameResizeObserver);
 
 /** A first guess of an idea's height in px (about 410 on a phone, 220 on a desktop). */
 const ESTIMATED_IDEA_HEIGHT = 320;
+
+/**
+ * Lists of up to this many ideas are kept whole in the DOM, so a screen reader's browse mode and
+ * find-in-page reach every idea loaded; longer lists keep only the ideas near the screen.
+ */
+export const WHOLE_LIST_LIMIT = 300;
+
+/** Ideas a whole list adds per idle period while it fills in beyond the screen. */
+const IDEAS_PER_IDLE_PERIOD = 10;
 
 /** The scroll position and screen size as the layout is told them (the package does not export these types). */
 type Positions = FlowLayout['viewportScroll'];
@@ -32,6 +43,12 @@ type Size = FlowLayout['viewportSize'];
  */
 class IdeaFlowLayout extends FlowLayout {
   private deferredReflow: ReturnType<typeof setTimeout> | undefined;
+  /** How many ideas from the start of the list are kept built, in a list of up to `WHOLE_LIST_LIMIT`. */
+  private kept = 0;
+  private firstItem: unknown;
+  /** Whether the first idle period has come: until then only the screen is built. */
+  private idle = false;
+  private filling = false;
 
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
@@ -40,8 +57,18 @@ class IdeaFlowLayout extends FlowLayout {
     this._overhang = 0;
     whenIdle(() => {
       this._overhang = overhang;
+      this.idle = true;
       this._triggerReflow();
+      this.fillWhenIdle();
     });
+  }
+
+  override _setItems(items: unknown[]): void {
+    // Another list (another order, filter or search) fills in again from the screen.
+    if (items[0] !== this.firstItem) this.kept = 0;
+    this.firstItem = items[0];
+    super._setItems(items);
+    this.fillWhenIdle();
   }
 
   override get viewportSize(): Size {
@@ -52,6 +79,7 @@ class IdeaFlowLayout extends FlowLayout {
     this.coverScreenFirst(() => {
       super.viewportSize = size;
     });
+    this.fillWhenIdle();
   }
 
   override get viewportScroll(): Positions {
@@ -95,6 +123,49 @@ class IdeaFlowLayout extends FlowLayout {
     else super._getActiveItems();
   }
 
+  /**
+   * Builds the ideas from the start of the list to the last one kept (`kept`) beside those near the
+   * screen: as the screen's margin does, but reaching to the start of the list and as far down as
+   * the ideas kept.
+   */
+  override _getItems(): void {
+    const kept = this.items.length <= WHOLE_LIST_LIMIT ? Math.min(this.kept, this.items.length) : 0;
+    if (kept === 0) {
+      super._getItems();
+      return;
+    }
+    const last = kept - 1;
+    const reach = this._getPosition(last) + (this._getSize(last) ?? this._getAverageSize());
+    const overhang = this._overhang;
+    const below = reach - this._scrollPosition - this._viewDim1;
+    this._overhang = Math.max(overhang, this._scrollPosition, below);
+    try {
+      super._getItems();
+    } finally {
+      this._overhang = overhang;
+    }
+  }
+
+  /**
+   * Keeps a few more ideas of a whole list built in each idle period, after the frame that shows
+   * the last few, until every idea loaded is: built all at once, a page of 100 would hold a phone
+   * up for well over 50 ms. A list that is not displayed waits until it is.
+   */
+  private fillWhenIdle(): void {
+    if (!this.idle || this.filling || this._viewDim2 === 0) return;
+    if (this.items.length > WHOLE_LIST_LIMIT || this.kept >= this.items.length) return;
+    this.filling = true;
+    whenIdle(() => {
+      const built = this._first === 0 ? this._last + 1 : 0;
+      this.kept = Math.min(this.items.length, Math.max(this.kept, built) + IDEAS_PER_IDLE_PERIOD);
+      this._triggerReflow();
+      requestAnimationFrame(() => {
+        this.filling = false;
+        this.fillWhenIdle();
+      });
+    });
+  }
+
   /** Whether the ideas rendered cover the screen and the overhang on both sides. */
   private coversOverhang(): boolean {
     const start = Math.max(0, this._scrollPosition - this._overhang);
@@ -133,4 +204,27 @@ export function renderIdeaList(
         : ideas.map((idea, index) => renderIdeaItem(idea, index, context))
     }
   </ul>`;
+}
+
+/** Frames to wait at most for the virtualizer to build an idea it was asked to scroll to. */
+const REVEAL_FRAMES = 30;
+
+/**
+ * The title button of the idea `ideaId`, at `index` in the list in `root`. An idea the list has
+ * not built (it is far from the screen, in a list too long to keep whole) is scrolled to through
+ * the virtualizer first, and its button returned once built; null if it never is.
+ */
+export async function revealIdea(
+  root: ParentNode,
+  ideaId: string,
+  index: number,
+): Promise<HTMLElement | null> {
+  const find = () => ideaItemOf(root, ideaId)?.querySelector<HTMLElement>('.title-button') ?? null;
+  if (find() || index < 0) return find();
+  const list = root.querySelector<HTMLElement & VirtualizerHostElement>('.idea-list');
+  list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+  for (let frame = 0; frame < REVEAL_FRAMES && !find(); frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return find();
 }

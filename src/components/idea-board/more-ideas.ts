@@ -20,6 +20,8 @@ export interface MoreIdeasOptions {
   readonly announce: (text: string) => void;
   /** The host's shadow root, to find the end of the list and move focus inside it. */
   readonly root: () => ParentNode;
+  /** The title button of an idea in the list, built (and scrolled to) first if the list had not built it. */
+  readonly reveal: (ideaId: string) => Promise<HTMLElement | null>;
 }
 
 /**
@@ -38,7 +40,9 @@ export class MoreIdeasController implements ReactiveController {
   private moreFailed = false;
   private sentinelObserver: IntersectionObserver | undefined;
   private observedSentinel: Element | undefined;
-  private focusAfterMore = false;
+  /** After "Show more ideas": the first idea it added, to move focus to once it is rendered. */
+  private focusAfterMore: string | undefined;
+  private firstAdded: string | undefined;
 
   constructor(host: ReactiveControllerHost, options: MoreIdeasOptions) {
     this.host = host;
@@ -80,6 +84,7 @@ export class MoreIdeasController implements ReactiveController {
     const cursor = this.more.length > 0 ? this.moreCursor : page?.nextCursor;
     if (!page || !client || !boardId || !cursor || this.loadingMore) return;
     const generation = this.generation;
+    this.firstAdded = undefined;
     this.setLoading(true);
     this.setFailed(false);
     try {
@@ -88,13 +93,14 @@ export class MoreIdeasController implements ReactiveController {
       // The list was reloaded (another order or filter) while this page was on its way.
       if (generation !== this.generation) return;
       const known = new Set([...page.items, ...this.more].map((idea) => idea.id));
-      this.more = [...this.more, ...next.items.filter((idea) => !known.has(idea.id))];
+      const added = next.items.filter((idea) => !known.has(idea.id));
+      this.more = [...this.more, ...added];
       this.moreCursor = next.nextCursor;
-      const shown = page.items.length + this.more.length;
+      this.firstAdded = added[0]?.id;
+      const count = page.items.length + this.more.length;
       const { localize } = this.options;
-      this.options.announce(
-        localize.plural('ideaBoard.shown', shown, { total: localize.number(next.total) }),
-      );
+      const shown = localize.plural('ideaBoard.shown', count, { total: localize.number(next.total) });
+      this.options.announce(localize.plural('ideaBoard.loadedMore', added.length, { shown }));
     } catch {
       if (generation === this.generation) this.setFailed(true);
     } finally {
@@ -102,21 +108,35 @@ export class MoreIdeasController implements ReactiveController {
     }
   }
 
-  /** From the host's `updated`: watches the end of the list, and moves focus after "Show more ideas". */
+  /**
+   * From the host's `updated`: watches the end of the list, and after "Show more ideas" moves focus
+   * to the first idea it added, as GOV.UK and Material do: the button has moved a page's length
+   * down, and the next Tab has to reach the new ideas, not the page's footer. When nothing was
+   * added (the page failed, or held only ideas already listed), focus stays on the button, or goes
+   * to the count of ideas shown if the button is gone.
+   */
   updated(): void {
     this.observeSentinel();
-    if (this.focusAfterMore) {
-      this.focusAfterMore = false;
-      const root = this.options.root();
-      const target =
-        root.querySelector<HTMLElement>('#load-more') ?? root.querySelector<HTMLElement>('#shown-count');
-      target?.focus();
-    }
+    const target = this.focusAfterMore;
+    if (target === undefined) return;
+    this.focusAfterMore = undefined;
+    void this.focusAdded(target);
+  }
+
+  private async focusAdded(ideaId: string): Promise<void> {
+    const root = this.options.root();
+    const idea = ideaId ? await this.options.reveal(ideaId) : null;
+    const target =
+      idea ??
+      root.querySelector<HTMLElement>('#load-more') ??
+      root.querySelector<HTMLElement>('#shown-count');
+    target?.focus();
   }
 
   private readonly handleLoadMore = (): void => {
+    if (this.loadingMore) return;
     void this.loadMore().then(() => {
-      this.focusAfterMore = true;
+      this.focusAfterMore = this.firstAdded ?? '';
       this.host.requestUpdate();
     });
   };

@@ -17,13 +17,15 @@ export interface SignInOptions {
 /**
  * Voting, submitting or reporting needs a signed-in citizen: the board fires `civic-auth-required`
  * and says so above its toolbar, with the backend's sign-in link once discovery gives it (or the
- * page's own `sign-in` slot).
+ * page's own `sign-in` slot). What the citizen was doing can wait for the sign-in (`resume`): when
+ * the page says the citizen has signed in (`signedIn`), it is done, once.
  */
 export class SignInController {
   private readonly host: ReactiveControllerHost & EventTarget;
   private readonly options: SignInOptions;
   private reason: AuthRequiredReason | undefined;
   private url: string | null = null;
+  private resume: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & EventTarget, options: SignInOptions) {
     this.host = host;
@@ -40,8 +42,9 @@ export class SignInController {
     }
   }
 
-  /** The citizen must sign in to do what `reason` says. */
-  require(reason: AuthRequiredReason): void {
+  /** The citizen must sign in to do what `reason` says; `resume` does it once they have. */
+  require(reason: AuthRequiredReason, resume?: () => void): void {
+    this.resume = resume;
     this.set(reason, this.url);
     this.host.dispatchEvent(new CivicAuthRequiredEvent({ reason }));
     const client = this.options.client();
@@ -56,8 +59,17 @@ export class SignInController {
       });
   }
 
+  /** The page says the citizen has signed in: the prompt goes, and what waited for it is done, once. */
+  signedIn(): void {
+    const resume = this.resume;
+    this.resume = undefined;
+    this.set(undefined, this.url);
+    resume?.();
+  }
+
   /** Forgets that sign-in was needed, for another board. */
   reset(): void {
+    this.resume = undefined;
     this.set(undefined, this.url);
   }
 

@@ -11,7 +11,8 @@ export interface VoteControllerOptions {
   readonly client: () => CivicClient | undefined;
   /** False when the widget knows nobody is signed in: the vote is not sent at all. */
   readonly maySend: () => Promise<boolean>;
-  readonly onAuthRequired: () => void;
+  /** Nobody is signed in: the press of `button` on `idea` can be repeated once someone is. */
+  readonly onAuthRequired: (idea: Idea, button: 1 | -1) => void;
   /** The vote failed and was rolled back; `error` says why. */
   readonly onFailed: (idea: Idea, error: unknown) => void;
   /** The server stored a vote. */
@@ -53,13 +54,13 @@ export class VoteController implements ReactiveController {
     return this.shown.get(idea.id) ?? this.confirmed.get(idea.id) ?? tallyOf(idea);
   }
 
-  /** The citizen pressed `button` (1 for, -1 against) on an idea. */
-  async press(idea: Idea, button: 1 | -1): Promise<void> {
+  /** The citizen pressed `button` (1 for, -1 against) on an idea. Resolves to whether the server stored the vote. */
+  async press(idea: Idea, button: 1 | -1): Promise<boolean> {
     const client = this.options.client();
-    if (!client) return;
+    if (!client) return false;
     if (!(await this.options.maySend())) {
-      this.options.onAuthRequired();
-      return;
+      this.options.onAuthRequired(idea, button);
+      return false;
     }
     const before = this.tally(idea);
     const value = nextVote(before.myVote, button);
@@ -73,12 +74,14 @@ export class VoteController implements ReactiveController {
       this.confirmed.set(id, { votesUp: result.votesUp, votesDown: result.votesDown, myVote: result.myVote });
       if (this.latest.get(id) === ticket) this.shown.delete(id);
       this.options.onChanged(idea, result.myVote);
+      return true;
     } catch (error) {
-      if (this.latest.get(id) !== ticket) return;
+      if (this.latest.get(id) !== ticket) return false;
       this.shown.delete(id);
       warnIfOriginNotAllowed(error);
-      if (isAuthRequired(error)) this.options.onAuthRequired();
+      if (isAuthRequired(error)) this.options.onAuthRequired(idea, button);
       else this.options.onFailed(idea, error);
+      return false;
     } finally {
       this.host.requestUpdate();
     }

@@ -30,6 +30,10 @@ export const ideaBoardEn = {
     other: 'Showing {count} ideas of {total}',
   },
   'ideaBoard.loadMore': 'Show more ideas',
+  'ideaBoard.loadedMore': {
+    one: '{count} more idea loaded. {shown}',
+    other: '{count} more ideas loaded. {shown}',
+  },
   'ideaBoard.loadingMore': 'Loading more ideas…',
   'ideaBoard.loadMoreFailed': 'More ideas could not be loaded.',
 
@@ -65,6 +69,7 @@ export const ideaBoardEn = {
   'ideaBoard.vote.againstCount': { one: '{count} against', other: '{count} against' },
   'ideaBoard.vote.closed': 'Voting closed',
   'ideaBoard.vote.failed': 'Your vote on “{title}” could not be saved. Try again.',
+  'ideaBoard.vote.savedAfterSignIn': 'You are signed in. Your vote on “{title}” has been saved.',
 
   'ideaBoard.signIn.text': 'Sign in to vote for, submit or report ideas.',
   'ideaBoard.signIn.link': 'Sign in',

@@ -32,6 +32,10 @@ export const ideaBoardKk: TranslationOf<typeof ideaBoardEn, KazakhPlural> = {
     other: '{total} идеяның {count} көрсетілді',
   },
   'ideaBoard.loadMore': 'Тағы идеялар көрсету',
+  'ideaBoard.loadedMore': {
+    one: 'Тағы {count} идея жүктелді. {shown}',
+    other: 'Тағы {count} идея жүктелді. {shown}',
+  },
   'ideaBoard.loadingMore': 'Тағы идеялар жүктелуде…',
   'ideaBoard.loadMoreFailed': 'Қосымша идеяларды жүктеу мүмкін болмады.',
 
@@ -67,6 +71,7 @@ export const ideaBoardKk: TranslationOf<typeof ideaBoardEn, KazakhPlural> = {
   'ideaBoard.vote.againstCount': { one: '{count} қарсы', other: '{count} қарсы' },
   'ideaBoard.vote.closed': 'Дауыс беру аяқталды',
   'ideaBoard.vote.failed': '«{title}» идеясына берген дауысыңыз сақталмады. Қайталап көріңіз.',
+  'ideaBoard.vote.savedAfterSignIn': 'Сіз кірдіңіз. «{title}» идеясына берген дауысыңыз сақталды.',
 
   'ideaBoard.signIn.text': 'Дауыс беру, идея ұсыну немесе шағым жіберу үшін жүйеге кіріңіз.',
   'ideaBoard.signIn.link': 'Кіру',

@@ -39,6 +39,12 @@ export const ideaBoardRu: TranslationOf<typeof ideaBoardEn, RussianPlural> = {
     other: 'Показано {count} идеи из {total}',
   },
   'ideaBoard.loadMore': 'Показать ещё идеи',
+  'ideaBoard.loadedMore': {
+    one: 'Загружена ещё {count} идея. {shown}',
+    few: 'Загружено ещё {count} идеи. {shown}',
+    many: 'Загружено ещё {count} идей. {shown}',
+    other: 'Загружено ещё {count} идеи. {shown}',
+  },
   'ideaBoard.loadingMore': 'Загружаем ещё идеи…',
   'ideaBoard.loadMoreFailed': 'Не удалось загрузить ещё идеи.',
 
@@ -95,6 +101,7 @@ export const ideaBoardRu: TranslationOf<typeof ideaBoardEn, RussianPlural> = {
   },
   'ideaBoard.vote.closed': 'Голосование закрыто',
   'ideaBoard.vote.failed': 'Не удалось сохранить ваш голос за «{title}». Попробуйте ещё раз.',
+  'ideaBoard.vote.savedAfterSignIn': 'Вы вошли. Ваш голос за «{title}» сохранён.',
 
   'ideaBoard.signIn.text': 'Войдите, чтобы голосовать, предлагать идеи и сообщать о нарушениях.',
   'ideaBoard.signIn.link': 'Войти',
