@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChromium } from './scripts/find-chromium.mjs';
 import { cspMiddleware } from './test/csp/csp-middleware.mjs';
+import { forcedColorsPlugin } from './test/forced-colors/forced-colors-plugin.mjs';
 
 const CHROMIUM_ARGS = [
   '--headless=new',
@@ -92,7 +93,7 @@ export default {
     }),
   ],
   middleware: [mswWorkerMiddleware, cspMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   reporters: [defaultReporter(), countingReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, nextFrame, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 let counter = 0;
 
@@ -103,4 +104,76 @@ export function watchUncaught(): { readonly errors: unknown[]; stop(): void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/** Turns Chromium's forced-colors mode on or off for this page (test/forced-colors/forced-colors-plugin.mjs). */
+export async function emulateForcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { active });
+}
+
+/** WCAG 1.4.12's text-spacing override, as the audit bookmarklets apply it to every element. */
+const TEXT_SPACING_CSS = `* {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-block-end: 2em !important; }`;
+
+/**
+ * Injects the text-spacing override into the document and every shadow root under `root` (a page
+ * stylesheet does not reach shadow DOM, so a bookmarklet-like check must add it to each one).
+ * Returns a function that removes it again.
+ */
+function applyTextSpacing(root: Element): () => void {
+  const styles: HTMLStyleElement[] = [];
+  const inject = (parent: Document | ShadowRoot) => {
+    const style = document.createElement('style');
+    style.textContent = TEXT_SPACING_CSS;
+    (parent instanceof Document ? parent.head : parent).append(style);
+    styles.push(style);
+  };
+  inject(document);
+  const visit = (element: Element) => {
+    if (element.shadowRoot) {
+      inject(element.shadowRoot);
+      for (const child of element.shadowRoot.querySelectorAll('*')) visit(child);
+    }
+  };
+  visit(root);
+  for (const element of root.querySelectorAll('*')) visit(element);
+  return () => {
+    for (const style of styles) style.remove();
+  };
+}
+
+/**
+ * What does not fit once the text-spacing override is on (see `applyTextSpacing`): the widget's host
+ * scrolling sideways, parts sticking out of `container`, parts whose content is wider than their box.
+ */
+export async function overflowWithTextSpacing(widget: Element, container: Element): Promise<string[]> {
+  const remove = applyTextSpacing(container);
+  try {
+    await nextFrame();
+    const host = widget.scrollWidth > widget.clientWidth ? [`host scrolls: ${widget.scrollWidth}px`] : [];
+    return [...host, ...overflowingParts(widget, container)];
+  } finally {
+    remove();
+  }
+}
+
+/** Elements under a widget's shadow root whose content is wider than their box, or that stick out of `container`. */
+function overflowingParts(widget: Element, container: Element): string[] {
+  const limit = container.getBoundingClientRect().right + 0.5;
+  const found: string[] = [];
+  for (const node of widget.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    if (!node.checkVisibility() || node.localName === 'style') continue;
+    const name = `${node.localName}.${node.className}`;
+    const style = getComputedStyle(node);
+    const clipped = style.overflowX !== 'visible' || node.classList.contains('visually-hidden');
+    if (node.getBoundingClientRect().right > limit) found.push(`${name} sticks out`);
+    else if (!clipped && node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0) {
+      found.push(`${name} overflows its box`);
+    }
+  }
+  return found;
 }

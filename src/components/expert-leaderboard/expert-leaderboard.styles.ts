@@ -110,6 +110,16 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  /*
+   * Names, badges, the caption and the breakdown may break inside a long word rather than push the
+   * table wider than its box (320 px with WCAG text spacing: letter and word spacing widen every word).
+   */
+  caption,
+  .participant,
+  .breakdown {
+    overflow-wrap: anywhere;
+  }
+
   .avatar {
     flex: none;
     inline-size: 2rem;
@@ -259,9 +269,19 @@ export const styles = css`
     }
   }
 
+  /*
+   * Forced colours paint every border, the transparent ones too: only the selected tab keeps an
+   * underline, in Highlight, and the others give up theirs for the same space in padding.
+   */
   @media (forced-colors: active) {
+    .tab {
+      border-block-end-style: none;
+      padding-block-end: calc(var(--_civic-space-2) + 4px);
+    }
+
     .tab[aria-selected='true'] {
-      border-block-end-color: CanvasText;
+      border-block-end: 4px solid Highlight;
+      padding-block-end: var(--_civic-space-2);
     }
   }
 `;

@@ -105,6 +105,9 @@ export class CivicExpertLeaderboard extends CivicElement {
   /** The last loaded page: its title, categories and rules stay on screen while another period loads. */
   private shown: Leaderboard | undefined;
 
+  /** The reader picked another period or category: the page it loads is announced. */
+  private announceNextPage = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('board')) this.shown = undefined;
@@ -113,7 +116,19 @@ export class CivicExpertLeaderboard extends CivicElement {
       this.shown = loaded;
       this.showMore.restart(loaded);
       this.table.closeBreakdowns();
+      if (this.announceNextPage) {
+        this.announceNextPage = false;
+        this.announcer.announce(this.pageSummary(loaded));
+      }
     }
+  }
+
+  /** What a new first page holds, in one sentence: "Showing 20 of 44 participants". */
+  private pageSummary(page: Leaderboard): string {
+    if (page.entries.length === 0) return this.localize.term('expertLeaderboard.empty');
+    return this.localize.plural('expertLeaderboard.shownOf', page.total, {
+      shown: this.localize.number(page.entries.length),
+    });
   }
 
   private handleTabKeydown(event: KeyboardEvent): void {
@@ -127,6 +142,7 @@ export class CivicExpertLeaderboard extends CivicElement {
   private async selectPeriod(period: LeaderboardPeriod, focus = false): Promise<void> {
     if (period !== this.period) {
       this.period = period;
+      this.announceNextPage = true;
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     }
     if (!focus) return;
@@ -136,6 +152,7 @@ export class CivicExpertLeaderboard extends CivicElement {
 
   private handleCategoryChange(event: Event): void {
     this.category = (event.target as HTMLSelectElement).value;
+    this.announceNextPage = true;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 

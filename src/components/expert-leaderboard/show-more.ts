@@ -23,7 +23,9 @@ export interface ShowMoreOptions {
 
 /**
  * "Show more": the pages of entries after the first, how many are shown of how many, and a retry
- * when a page failed. After the last page the button is gone, and focus moves to the first new row.
+ * when a page failed. The button is never `disabled` while a page loads (focus would drop to the
+ * page): it says `aria-disabled` and ignores presses. Once the page is in, focus moves from the
+ * button to the first new row, and "Showing 40 of 83" is announced.
  */
 export class ShowMoreController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -63,7 +65,7 @@ export class ShowMoreController implements ReactiveController {
     const board = getBoard();
     const base = shown();
     const cursor = this.moreCursor;
-    if (!client || !board || !base || !cursor) return;
+    if (!client || !board || !base || !cursor || this.moreStatus === 'loading') return;
     this.moreAbort?.abort();
     const controller = new AbortController();
     this.moreAbort = controller;
@@ -80,14 +82,16 @@ export class ShowMoreController implements ReactiveController {
       );
       if (base !== shown() || controller.signal.aborted) return;
       const firstNew = page.entries[0];
+      // Focus follows the new rows only from the button (or from nowhere): a reader who moved on keeps their place.
+      const moveFocus = this.focusIsOnButton();
       this.more = [...this.more, ...page.entries];
       this.moreCursor = page.nextCursor;
       this.moreStatus = 'idle';
       this.host.requestUpdate();
-      this.options.announce(localize.plural('live.resultsLoaded', page.entries.length));
+      const shownCount = localize.number(base.entries.length + this.more.length);
+      this.options.announce(localize.plural('expertLeaderboard.shownOf', base.total, { shown: shownCount }));
       await this.host.updateComplete;
-      // The button is gone after the last page: focus moves to the first new row instead of the page.
-      if (!this.moreCursor && firstNew) {
+      if (moveFocus && firstNew) {
         this.options
           .root()
           .querySelector<HTMLElement>(`[data-participant="${CSS.escape(firstNew.participant.id)}"] .name`)
@@ -118,8 +122,8 @@ export class ShowMoreController implements ReactiveController {
         this.moreCursor
           ? html`<button
               type="button"
-              class="button secondary"
-              ?disabled=${this.moreStatus === 'loading'}
+              class="button secondary show-more"
+              aria-disabled=${this.moreStatus === 'loading' ? 'true' : 'false'}
               @click=${this.handleShowMore}
             >
               ${localize.term(this.moreStatus === 'failed' ? 'error.retry' : 'expertLeaderboard.showMore')}
@@ -127,6 +131,13 @@ export class ShowMoreController implements ReactiveController {
           : nothing
       }
     </div>`;
+  }
+
+  /** Whether focus is on "Show more", or was lost to the page's body. */
+  private focusIsOnButton(): boolean {
+    const active = (this.options.root() as ShadowRoot).activeElement;
+    if (active) return active.classList.contains('show-more');
+    return document.activeElement === null || document.activeElement === document.body;
   }
 
   /** Sets the loading status; as a reactive property would, updates the host on a change. */

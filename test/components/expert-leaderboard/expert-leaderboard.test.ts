@@ -7,7 +7,8 @@ import '../../../src/index.js';
 import type { CivicExpertLeaderboard } from '../../../src/components/expert-leaderboard/expert-leaderboard.js';
 import type { CivicLoadErrorDetail } from '../../../src/events/civic-load-error.js';
 import { startMockWorker, worker } from '../../mocks/browser.js';
-import { leaderboardStates } from '../../mocks/fixtures/leaderboards.js';
+import { leaderboard, leaderboardStates, secondPage } from '../../mocks/fixtures/leaderboards.js';
+import { LeaderboardSchema } from '../../../src/protocol/index.js';
 import {
   leaderboardAvatars,
   leaderboardDiscovery,
@@ -15,14 +16,16 @@ import {
   leaderboardScenarios,
 } from '../../mocks/leaderboard-scenarios.js';
 import type { LeaderboardRequest } from '../../mocks/leaderboard-scenarios.js';
-import { problemResponse } from '../../mocks/handlers.js';
+import { problemResponse, validJson } from '../../mocks/handlers.js';
 import { click } from '../../internal/support.js';
 import {
   accessibleName,
   allByRole,
   allText,
   byRole,
+  emulateForcedColors,
   loaded,
+  overflowWithTextSpacing,
   uniqueId,
   visibleText,
   watchUncaught,
@@ -72,12 +75,45 @@ function rows(element: Element): string[][] {
   );
 }
 
+/**
+ * What marks a tab besides its font weight and text colour (colour alone is not enough, WCAG 1.4.1):
+ * its borders, outline and background.
+ */
+function tabMarkers(element: HTMLElement): Record<string, string> {
+  const style = getComputedStyle(element);
+  const markers: Record<string, string> = { background: style.backgroundColor };
+  // A line's colour counts only where a line is drawn (an outline or border of style none has a colour too).
+  if (style.outlineStyle !== 'none') {
+    markers['outline'] = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+  }
+  for (const side of ['top', 'right', 'bottom', 'left']) {
+    const width = style.getPropertyValue(`border-${side}-width`);
+    const lineStyle = style.getPropertyValue(`border-${side}-style`);
+    if (lineStyle === 'none' || lineStyle === 'hidden' || parseFloat(width) === 0) continue;
+    markers[side] = `${lineStyle} ${width} ${style.getPropertyValue(`border-${side}-color`)}`;
+  }
+  return markers;
+}
+
 function tab(element: Element, name: string): HTMLElement {
   return byRole(element, 'tab', name);
 }
 
 function activeElement(element: Element): Element | null {
   return element.shadowRoot!.activeElement;
+}
+
+/** Where focus is, in words: the accessible name of the focused element in the widget, or the tag outside it. */
+function focusName(element: Element): string {
+  const outside = document.activeElement;
+  if (outside !== element) return `<${outside?.localName ?? 'nothing'}>`;
+  const inside = activeElement(element);
+  return inside ? accessibleName(inside) : '<nothing in the widget>';
+}
+
+/** The text of the widget's polite live region. */
+function liveText(element: Element): string {
+  return element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
 }
 
 describe('<civic-expert-leaderboard>', function () {
@@ -258,6 +294,20 @@ describe('<civic-expert-leaderboard>', function () {
       expect(element.period).to.equal('week');
     });
 
+    it('mark the selected tab in forced colours by more than its weight', async () => {
+      const element = await board(leaderboardScenarios.month);
+      await emulateForcedColors(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const selected = tabMarkers(tab(element, 'This month'));
+        for (const name of ['This week', 'This quarter', 'This year', 'All time']) {
+          expect(tabMarkers(tab(element, name)), name).not.to.deep.equal(selected);
+        }
+      } finally {
+        await emulateForcedColors(false);
+      }
+    });
+
     it('fire `change` when the reader picks a period, not when the page sets one', async () => {
       const element = await board(leaderboardScenarios.month);
       let changes = 0;
@@ -289,6 +339,22 @@ describe('<civic-expert-leaderboard>', function () {
       select.dispatchEvent(new Event('change'));
       await waitUntil(() => requests.some((r) => r.category === 'parks'), 'no request for the category');
       expect(element.category).to.equal('parks');
+    });
+
+    it('announces how many are shown of how many after the reader picks a category', async () => {
+      let asked: string | null = null;
+      const element = await board(
+        leaderboardHandlers(() => leaderboard({ nextCursor: 'page-2', total: asked ? 44 : 83 }), {
+          onRequest: (r) => (asked = r.category),
+        }),
+      );
+      expect(visibleText(element)).to.contain('Showing 10 of 83 participants');
+      expect(liveText(element)).to.equal('');
+      const select = byRole(element, 'combobox', 'Category') as HTMLSelectElement;
+      select.value = 'parks';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => visibleText(element).includes('Showing 10 of 44 participants'), 'no new page');
+      await waitUntil(() => liveText(element) === 'Showing 10 of 44 participants', 'not announced');
     });
   });
 
@@ -330,9 +396,50 @@ describe('<civic-expert-leaderboard>', function () {
       expect(requests.at(-1)).to.deep.include({ cursor: 'page-2', period: 'month' });
       expect(visibleText(element)).to.contain('Showing 12 of 12 participants');
       expect(() => byRole(element, 'button', 'Show more')).to.throw();
-      const region = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
-      await waitUntil(() => region.textContent!.trim() === '2 results loaded', 'no announcement');
+      await waitUntil(() => liveText(element) === 'Showing 12 of 12 participants', 'no announcement');
       expect(activeElement(element)?.textContent).to.equal('Madina Alieva');
+    });
+
+    it('keeps focus on "Show more" while loading, then moves it to the first new row (keyboard)', async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const requests: LeaderboardRequest[] = [];
+      const element = await board(
+        leaderboardHandlers(() => leaderboard({ nextCursor: 'page-2', total: 14 }), {
+          onRequest: (r) => requests.push(r),
+          secondPageAnswer: async () => {
+            await gate;
+            return validJson(
+              LeaderboardSchema,
+              leaderboard({ entries: secondPage(), nextCursor: 'page-3', total: 14 }),
+            );
+          },
+        }),
+      );
+      const more = byRole(element, 'button', 'Show more');
+      try {
+        more.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => requests.some((r) => r.cursor === 'page-2'), 'no request for the next page');
+        await element.updateComplete;
+        expect(focusName(element), 'focus while loading').to.equal('Show more');
+        expect(more.hasAttribute('disabled')).to.equal(false);
+        expect(more.getAttribute('aria-disabled')).to.equal('true');
+        await sendKeys({ press: 'Enter' }); // ignored while the page is on its way
+        await aTimeout(50);
+        expect(requests.filter((r) => r.cursor === 'page-2')).to.have.length(1);
+        expect(focusName(element), 'focus after a second press').to.equal('Show more');
+      } finally {
+        release(); // a page held back past the test's end would hang the browser
+      }
+      await waitUntil(() => rows(element).length === 12, 'the second page did not arrive');
+      await element.updateComplete;
+      expect(focusName(element), 'focus after loading').to.equal('Madina Alieva');
+      expect(activeElement(element)).to.equal(byRole(element, 'link', 'Madina Alieva'));
+      await waitUntil(() => liveText(element) === 'Showing 12 of 14 participants', 'no announcement');
+      await sendKeys({ press: 'Tab' });
+      expect(focusName(element), 'focus after Tab').to.equal('Points breakdown for Madina Alieva');
+      expect(byRole(element, 'button', 'Show more').getAttribute('aria-disabled')).to.equal('false');
     });
 
     it('says when the next page fails, keeps the loaded entries and tries again', async () => {
@@ -430,6 +537,35 @@ describe('<civic-expert-leaderboard>', function () {
       expect(box.height).to.be.at.least(24);
       await expect(element).to.be.accessible();
     });
+  });
+
+  describe('with WCAG text spacing at 320 px', () => {
+    /** The leaderboard in a 320 px column in `lang`, a breakdown and the rules open. */
+    async function narrowBoard(lang: string): Promise<{ wrapper: HTMLElement; element: Element }> {
+      worker.use(...leaderboardDiscovery(), ...leaderboardAvatars(), ...leaderboardScenarios.meOutside);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const element = document.createElement('civic-expert-leaderboard');
+      for (const [name, value] of [
+        ['board', uniqueId('spaced')],
+        ['api-base', API],
+        ['lang', lang],
+      ]) {
+        element.setAttribute(name!, value!);
+      }
+      wrapper.append(element);
+      await loaded(element);
+      await waitUntil(() => element.shadowRoot!.querySelector('table'));
+      await click(element.shadowRoot!.querySelector('.breakdown-toggle')!);
+      element.shadowRoot!.querySelector('details')!.open = true;
+      return { wrapper, element };
+    }
+
+    for (const lang of ['en', 'ru', 'kk']) {
+      it(`fits without scrolling sideways, and no part overflows its box (${lang})`, async () => {
+        const { wrapper, element } = await narrowBoard(lang);
+        expect(await overflowWithTextSpacing(element, wrapper)).to.deep.equal([]);
+      });
+    }
   });
 
   describe('in the dark theme', () => {
