@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { aTimeout, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, fixtureSync, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 let counter = 0;
@@ -176,4 +176,17 @@ function overflowingParts(widget: Element, container: Element): string[] {
     }
   }
   return found;
+}
+
+/** A widget `tag` with `attributes`, alone in a column `width` px wide in the fixture container. */
+export function widgetInColumn<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  width: number,
+  attributes: Record<string, string>,
+): { column: HTMLDivElement; element: HTMLElementTagNameMap[K] } {
+  const column = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  column.append(element);
+  return { column, element };
 }

@@ -29,6 +29,7 @@ import {
   uniqueId,
   visibleText,
   watchUncaught,
+  widgetInColumn,
 } from '../support.js';
 
 const API = '/api/v1';
@@ -543,16 +544,11 @@ describe('<civic-expert-leaderboard>', function () {
     /** The leaderboard in a 320 px column in `lang`, a breakdown and the rules open. */
     async function narrowBoard(lang: string): Promise<{ wrapper: HTMLElement; element: Element }> {
       worker.use(...leaderboardDiscovery(), ...leaderboardAvatars(), ...leaderboardScenarios.meOutside);
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 320px"></div>`);
-      const element = document.createElement('civic-expert-leaderboard');
-      for (const [name, value] of [
-        ['board', uniqueId('spaced')],
-        ['api-base', API],
-        ['lang', lang],
-      ]) {
-        element.setAttribute(name!, value!);
-      }
-      wrapper.append(element);
+      const { column: wrapper, element } = widgetInColumn('civic-expert-leaderboard', 320, {
+        board: uniqueId('spaced'),
+        'api-base': API,
+        lang,
+      });
       await loaded(element);
       await waitUntil(() => element.shadowRoot!.querySelector('table'));
       await click(element.shadowRoot!.querySelector('.breakdown-toggle')!);

@@ -16,9 +16,11 @@ import {
   allText,
   byRole,
   loaded,
+  overflowWithTextSpacing,
   uniqueId,
   visibleText,
   watchUncaught,
+  widgetInColumn,
 } from '../support.js';
 
 const API = '/api/v1';
@@ -443,6 +445,55 @@ describe('<civic-funding-progress>', function () {
             wrapper.getBoundingClientRect().right + 0.5,
           );
         }
+      });
+    }
+  });
+
+  describe('with WCAG text spacing at 320 px', () => {
+    /** The demo's tree campaign in Kazakh: long stretch-goal names, eight-digit goals, open. */
+    const kazakhTrees = () =>
+      openCampaign({
+        title: 'Абай даңғылына ағаштар',
+        goal: { amount: 1_200_000_000, currency: 'KZT' },
+        raised: { amount: 748_000_000, currency: 'KZT' },
+        milestones: [
+          {
+            id: 'm-1',
+            label: 'Алғашқы 100 ағаш',
+            amount: { amount: 300_000_000, currency: 'KZT' },
+            reachedAt: null,
+          },
+          {
+            id: 'm-2',
+            label: 'Бүкіл даңғылға тамшылатып суару',
+            amount: { amount: 600_000_000, currency: 'KZT' },
+            reachedAt: null,
+          },
+          {
+            id: 'm-3',
+            label: 'Қосымша мақсат: әр аялдамада көлеңкелі орындықтар',
+            amount: { amount: 1_500_000_000, currency: 'KZT' },
+            reachedAt: null,
+          },
+        ],
+      });
+    const cases = [
+      ['en', campaignScenarios.funded],
+      ['ru', campaignScenarios.funded],
+      ['kk', campaignHandlers(kazakhTrees)],
+    ] as const;
+
+    for (const [lang, scenario] of cases) {
+      it(`fits without scrolling sideways, and no part overflows its box (${lang})`, async () => {
+        worker.use(...campaignDiscovery(), ...scenario);
+        const { column, element } = widgetInColumn('civic-funding-progress', 320, {
+          campaign: uniqueId('spaced'),
+          'api-base': API,
+          lang,
+          'with-backers': '',
+        });
+        await loaded(element);
+        expect(await overflowWithTextSpacing(element, column)).to.deep.equal([]);
       });
     }
   });
