@@ -14,6 +14,9 @@ import type { DemoSite } from './support.js';
 
 const BOARD = 'zh-ideas';
 
+/** A title as the board puts it into names and sentences: isolated for bidirectional display (FSI…PDI). */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
 async function ideasFromApi(origin: string, query: string): Promise<IdeaPage> {
   const response = await fetch(`${origin}/api/v1/boards/${BOARD}/ideas?${query}`, {
     headers: { 'accept-language': 'en' },
@@ -61,7 +64,7 @@ describe('the idea board on the demo page', () => {
     const widget = board(page);
     const support = (count: number) =>
       widget.getByRole('button', {
-        name: `Support: ${first.title}, ${count} supporter${count === 1 ? '' : 's'}`,
+        name: `Support: ${isolated(first.title)}, ${count} supporter${count === 1 ? '' : 's'}`,
       });
     // The tally changes at once (optimistically); the server's count is read once it has answered.
     const voteAnswered = () =>
@@ -112,11 +115,11 @@ describe('the idea board on the demo page', () => {
     assert.equal(submitted.items[0]!.votesUp, 1, "the author's own support");
 
     // Reporting an idea is acknowledged; the moderators see the report.
-    await widget.getByRole('button', { name: `Report idea: ${first.title}` }).click();
+    await widget.getByRole('button', { name: `Report idea: ${isolated(first.title)}` }).click();
     const report = page.getByRole('dialog', { name: 'Report this idea' });
     await report.getByRole('radio', { name: 'Spam or advertising' }).check();
     await report.getByRole('button', { name: 'Send report' }).click();
-    await widget.getByText(`Thank you. Moderators will review “${first.title}”.`).waitFor();
+    await widget.getByText(`Thank you. Moderators will review “${isolated(first.title)}”.`).waitFor();
 
     // The submission counts on the leaderboard for the participant who made it.
     const leaderboard = (await (

@@ -35,6 +35,7 @@ import { IdeaSubmissionController } from './submission.js';
 import { renderToolbar } from './toolbar.js';
 import { VoteController } from './votes.js';
 import { getBoard, listIdeas } from '../../protocol/endpoints/ideas.js';
+import { isolate, userText } from '../../internal/user-text.js';
 
 /** Ideas per page when the page does not set `page-size` (the protocol allows 1–100). */
 const DEFAULT_PAGE_SIZE = 20;
@@ -125,7 +126,7 @@ export class CivicIdeaBoard extends CivicElement {
       this.announcer.announce(
         isOriginNotAllowed(error)
           ? this.localize.term('submit.originNotAllowed.vote')
-          : this.localize.term('ideaBoard.vote.failed', { title: idea.title }),
+          : this.localize.term('ideaBoard.vote.failed', { title: isolate(idea.title) }),
       ),
     onChanged: (idea, value) => this.dispatchEvent(new CivicVoteChangedEvent({ ideaId: idea.id, value })),
   });
@@ -294,7 +295,9 @@ export class CivicIdeaBoard extends CivicElement {
     const buttons = ideaItemOf(this.renderRoot, idea.id)?.querySelectorAll<HTMLElement>('.vote-button');
     buttons?.[button === 1 ? 0 : 1]?.focus();
     if (await saved) {
-      this.announcer.announce(this.localize.term('ideaBoard.vote.savedAfterSignIn', { title: idea.title }));
+      this.announcer.announce(
+        this.localize.term('ideaBoard.vote.savedAfterSignIn', { title: isolate(idea.title) }),
+      );
     }
   }
 
@@ -343,8 +346,8 @@ export class CivicIdeaBoard extends CivicElement {
     const level = headingLevel(this.headingLevel);
     const sub = headingLevel(this.headingLevel, 1);
     return html`<section class="board frame" part="board" aria-labelledby="board-title">
-      ${heading(level, board.title, { id: 'board-title', className: 'board-title' })}
-      ${board.description ? html`<p class="board-description">${board.description}</p>` : nothing}
+      ${heading(level, userText(board.title), { id: 'board-title', className: 'board-title' })}
+      ${board.description ? html`<p class="board-description">${userText(board.description)}</p>` : nothing}
       ${this.signIn.render()} ${this.submission.render(board, sub)}
       ${renderToolbar(board, this.query, this.localize, {
         onChange: (change) => this.handleQueryChange(change),

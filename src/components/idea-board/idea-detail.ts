@@ -4,6 +4,7 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Idea } from '../../protocol/ideas.js';
 import { renderBadges, renderMeta, renderResponse } from './idea-item.js';
 import { ModalDialogController } from './modal-dialog.js';
+import { userText } from '../../internal/user-text.js';
 
 /** Non-empty paragraphs of a plain-text body. */
 export function paragraphs(text: string): string[] {
@@ -32,10 +33,12 @@ export class IdeaDetailController extends ModalDialogController<Idea> {
       (idea) =>
         html`<div class="dialog-body">
           ${renderBadges(idea, localize)}
-          <h2 id="idea-dialog-title" class="dialog-title" lang=${idea.locale ?? nothing}>${idea.title}</h2>
+          <h2 id="idea-dialog-title" class="dialog-title" lang=${idea.locale ?? nothing}>
+            ${userText(idea.title)}
+          </h2>
           ${renderMeta(idea, localize)}
           <div class="idea-text" lang=${idea.locale ?? nothing}>
-            ${paragraphs(idea.body).map((p) => html`<p>${p}</p>`)}
+            ${paragraphs(idea.body).map((p) => html`<p>${userText(p)}</p>`)}
           </div>
           ${idea.officialResponse ? renderResponse(idea.officialResponse, localize) : nothing}
           ${idea.url ? html`<p><a href=${idea.url}>${localize.term('ideaBoard.openPage')}</a></p>` : nothing}

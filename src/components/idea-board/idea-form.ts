@@ -18,6 +18,7 @@ import { checkIdea, serverFieldError } from './idea-form-checks.js';
 import type { IdeaField, IdeaFieldError } from './idea-form-checks.js';
 import { SimilarIdeasController } from './similar-ideas.js';
 import { createIdea } from '../../protocol/endpoints/ideas.js';
+import { isolate, userText } from '../../internal/user-text.js';
 
 /** Fields with a character limit, and the limit. */
 const LIMITS = { title: IDEA_TITLE_MAX, body: IDEA_BODY_MAX } as const;
@@ -182,7 +183,7 @@ export class IdeaFormController implements ReactiveController {
         focusTarget: true,
       })}
       <p>${localize.term(pending ? 'ideaBoard.moderation.body' : 'ideaBoard.submitted.body')}</p>
-      <p class="done-idea">${idea.title}</p>
+      <p class="done-idea">${userText(idea.title)}</p>
       <button type="button" class="button secondary" @click=${() => this.reset(true)}>
         ${localize.term('ideaBoard.submitAnother')}
       </button>
@@ -290,7 +291,7 @@ export class IdeaFormController implements ReactiveController {
         aria-invalid=${error ? 'true' : nothing}
       >
         <option value="">${localize.term('ideaBoard.form.noCategory')}</option>
-        ${board.categories.map((category) => html`<option value=${category.id}>${category.name}</option>`)}
+        ${board.categories.map((category) => html`<option value=${category.id}>${isolate(category.name)}</option>`)}
       </select>
     </div>`;
   }

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Idea, OfficialResponse, VotingMode } from '../../protocol/ideas.js';
 import { heading } from '../../internal/heading.js';
+import { isolate, userText } from '../../internal/user-text.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { excerpt } from './excerpt.js';
 import { renderVoteControl } from './vote-button.js';
@@ -25,8 +26,8 @@ export function renderBadges(idea: Idea, localize: LocalizeController): Template
 /** Author, category, age and comments. */
 export function renderMeta(idea: Idea, localize: LocalizeController): TemplateResult {
   return html`<p class="meta">
-    <span>${localize.term('ideaBoard.by', { name: idea.author.displayName })}</span>
-    ${idea.category ? html`<span class="tag">${idea.category.name}</span>` : nothing}
+    <span>${localize.term('ideaBoard.by', { name: isolate(idea.author.displayName) })}</span>
+    ${idea.category ? html`<span class="tag">${userText(idea.category.name)}</span>` : nothing}
     <span
       ><time datetime=${idea.createdAt}
         >${localize.term('ideaBoard.posted', { when: localize.relativeTime(idea.createdAt) })}</time
@@ -40,12 +41,12 @@ export function renderResponse(response: OfficialResponse, localize: LocalizeCon
   const when = localize.relativeTime(response.respondedAt);
   return html`<section class="response" aria-label=${localize.term('ideaBoard.officialResponse')}>
     <p class="response-title">${localize.term('ideaBoard.officialResponse')}</p>
-    <p class="response-body">${response.body}</p>
+    <p class="response-body">${userText(response.body)}</p>
     <p class="meta">
       <time datetime=${response.respondedAt}
         >${
           response.author
-            ? localize.term('ideaBoard.respondedBy', { name: response.author.displayName, when })
+            ? localize.term('ideaBoard.respondedBy', { name: isolate(response.author.displayName), when })
             : localize.term('ideaBoard.respondedOn', { when })
         }</time
       >
@@ -103,17 +104,17 @@ function renderIdeaContent(idea: Idea, context: IdeaItemContext): TemplateResult
           aria-haspopup="dialog"
           @click=${(event: Event) => context.onOpen(idea, event.currentTarget as HTMLElement)}
         >
-          ${idea.title}
+          ${userText(idea.title)}
         </button>`,
         { id: titleId, className: 'idea-title' },
       )}
-      ${idea.body ? html`<p class="excerpt" lang=${idea.locale ?? nothing}>${excerpt(idea.body)}</p>` : nothing}
+      ${idea.body ? html`<p class="excerpt" lang=${idea.locale ?? nothing}>${userText(excerpt(idea.body))}</p>` : nothing}
       ${renderMeta(idea, localize)}
       <button
         type="button"
         class="link-button"
         aria-haspopup="dialog"
-        aria-label=${localize.term('ideaBoard.report.openName', { title: idea.title })}
+        aria-label=${localize.term('ideaBoard.report.openName', { title: isolate(idea.title) })}
         @click=${(event: Event) => context.onReport(idea, event.currentTarget as HTMLElement)}
       >
         ${localize.term('ideaBoard.report.open')}

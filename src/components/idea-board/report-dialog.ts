@@ -8,6 +8,7 @@ import { FLAG_REASONS } from '../../protocol/ideas.js';
 import type { FlagReason, Idea } from '../../protocol/ideas.js';
 import { ModalDialogController } from './modal-dialog.js';
 import { flagIdea } from '../../protocol/endpoints/ideas.js';
+import { isolate, userText } from '../../internal/user-text.js';
 
 export interface ReportDialogOptions {
   readonly localize: LocalizeController;
@@ -74,7 +75,9 @@ export class ReportDialogController extends ModalDialogController<Idea> {
       );
       this.attempt = undefined;
       this.close();
-      this.options.announce(this.options.localize.term('ideaBoard.report.sent', { title: idea.title }));
+      this.options.announce(
+        this.options.localize.term('ideaBoard.report.sent', { title: isolate(idea.title) }),
+      );
     } catch (error) {
       warnIfOriginNotAllowed(error);
       if (isAuthRequired(error)) {
@@ -100,7 +103,7 @@ export class ReportDialogController extends ModalDialogController<Idea> {
           @submit=${(event: SubmitEvent) => void this.handleSubmit(event)}
         >
           <h2 id="report-title" class="dialog-title">${localize.term('ideaBoard.report.title')}</h2>
-          <p class="dialog-subject">${idea.title}</p>
+          <p class="dialog-subject">${userText(idea.title)}</p>
           ${
             this.failed
               ? html`<p class="error-message" role="alert">

@@ -5,6 +5,7 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { IDEA_TITLE_MAX, IDEA_TITLE_MIN } from '../../protocol/ideas.js';
 import type { IdeaSummary } from '../../protocol/ideas.js';
 import { similarIdeas } from '../../protocol/endpoints/ideas.js';
+import { userText } from '../../internal/user-text.js';
 
 /** Quiet time after the last keystroke in the title before similar ideas are looked up, in ms. */
 export const SIMILAR_DEBOUNCE_MS = 400;
@@ -101,7 +102,7 @@ export class SimilarIdeasController implements ReactiveController {
         ${this.items.map(
           (item) =>
             html`<li>
-              ${item.url ? html`<a href=${item.url}>${item.title}</a>` : html`<span>${item.title}</span>`}
+              ${item.url ? html`<a href=${item.url}>${userText(item.title)}</a>` : html`<span>${userText(item.title)}</span>`}
               <span class="meta">
                 (${localize.term(`ideaBoard.status.${item.status}`)},
                 ${localize.plural('supporters', item.votesUp)})</span

@@ -5,6 +5,7 @@ import { IDEA_SORTS } from '../../protocol/ideas.js';
 import type { Board, IdeaSort, IdeaStatus } from '../../protocol/ideas.js';
 import { isFiltered } from './list-query.js';
 import type { IdeaQuery } from './list-query.js';
+import { isolate } from '../../internal/user-text.js';
 
 export interface ToolbarHandlers {
   readonly onChange: (change: Partial<IdeaQuery>) => void;
@@ -88,7 +89,7 @@ export function renderToolbar(
                 ${board.categories.map(
                   (category) =>
                     html`<option value=${category.id} ?selected=${category.id === query.category}>
-                      ${category.name}
+                      ${isolate(category.name)}
                     </option>`,
                 )}
               </select>

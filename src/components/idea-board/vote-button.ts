@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { isolate } from '../../internal/user-text.js';
 import { isVotingClosed } from '../../protocol/ideas.js';
 import type { Idea, IdeaStatus, VoteValue, VotingMode } from '../../protocol/ideas.js';
 
@@ -48,7 +49,7 @@ export function renderVoteControl(
   onVote: (idea: Idea, button: 1 | -1) => void,
 ): TemplateResult {
   const open = isVotingOpen(idea.status);
-  const title = idea.title;
+  const title = isolate(idea.title);
   if (mode === 'up') {
     return html`<div class="vote" part="vote">
       <p class="vote-count">${localize.plural('supporters', tally.votesUp)}</p>

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import '../../../src/index.js';
+import { isolate } from '../../../src/internal/user-text.js';
 import { ENDPOINTS } from '../../../src/protocol/index.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import {
@@ -380,7 +381,7 @@ describe('<civic-idea-board>', function () {
       await click(itemOf(element, FIRST).querySelector('.title-button')!);
       await expect(element).to.be.accessible();
       await sendKeys({ press: 'Escape' });
-      await click(byRole(element, 'button', `Report idea: ${FIRST}`));
+      await click(byRole(element, 'button', `Report idea: ${isolate(FIRST)}`));
       await expect(element).to.be.accessible();
     });
   });
@@ -393,7 +394,7 @@ describe('<civic-idea-board>', function () {
       const item = itemOf(element, idea.title);
       const text = item.innerText.replace(/\s+/g, ' ');
       expect(text).to.contain('Planned');
-      expect(text).to.contain(`by ${idea.author.displayName}`);
+      expect(text).to.contain(`by ${isolate(idea.author.displayName)}`);
       expect(text).to.contain(idea.category!.name);
       expect(text).to.contain(`${idea.commentCount} comments`);
       expect(text).to.contain('The city has responded');
@@ -532,12 +533,12 @@ describe('<civic-idea-board>', function () {
       element.addEventListener('civic-vote-changed', (event) => events.push(event));
       const idea = ideaFixture(0);
       const button = itemOf(element, idea.title).querySelector<HTMLButtonElement>('.vote-button')!;
-      expect(accessibleName(button)).to.equal(`Support: ${idea.title}, ${idea.votesUp} supporters`);
+      expect(accessibleName(button)).to.equal(`Support: ${isolate(idea.title)}, ${idea.votesUp} supporters`);
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       await press(button, 'Space');
       expect(button.getAttribute('aria-pressed')).to.equal('true');
       expect(idea.votesUp).to.equal(0);
-      expect(accessibleName(button)).to.equal(`Support: ${idea.title}, 1 supporter`);
+      expect(accessibleName(button)).to.equal(`Support: ${isolate(idea.title)}, 1 supporter`);
       await waitUntil(() => events.length === 1, 'no civic-vote-changed');
       expect(events[0]!.detail).to.deep.equal({ ideaId: idea.id, value: 1 });
       await press(button, 'Enter');
@@ -564,7 +565,9 @@ describe('<civic-idea-board>', function () {
         `${idea.votesUp} supporters`,
       );
       await waitUntil(() => liveText(element).includes('could not be saved'));
-      expect(liveText(element)).to.equal(`Your vote on “${idea.title}” could not be saved. Try again.`);
+      expect(liveText(element)).to.equal(
+        `Your vote on “${isolate(idea.title)}” could not be saved. Try again.`,
+      );
     });
 
     it('offers For and Against on an up/down board', async () => {
@@ -574,13 +577,13 @@ describe('<civic-idea-board>', function () {
         itemOf(element, idea.title).querySelectorAll<HTMLButtonElement>('.vote-button'),
       );
       expect(buttons.map(accessibleName)).to.deep.equal([
-        `For: ${idea.title}, ${idea.votesUp} votes for`,
-        `Against: ${idea.title}, 0 votes against`,
+        `For: ${isolate(idea.title)}, ${idea.votesUp} votes for`,
+        `Against: ${isolate(idea.title)}, 0 votes against`,
       ]);
       await press(buttons[1]!, 'Space');
       expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
       expect(buttons[0]!.getAttribute('aria-pressed')).to.equal('false');
-      expect(accessibleName(buttons[1]!)).to.equal(`Against: ${idea.title}, 1 vote against`);
+      expect(accessibleName(buttons[1]!)).to.equal(`Against: ${isolate(idea.title)}, 1 vote against`);
     });
 
     it('closes voting on implemented, declined and duplicate ideas', async () => {
@@ -1117,7 +1120,7 @@ describe('<civic-idea-board>', function () {
       element.addEventListener('civic-auth-required', (event) =>
         reasons.push((event as CivicAuthRequiredEvent).detail.reason),
       );
-      await click(byRole(element, 'button', `Report idea: ${FIRST}`));
+      await click(byRole(element, 'button', `Report idea: ${isolate(FIRST)}`));
       const dialog = element.shadowRoot!.querySelector<HTMLDialogElement>('#report-dialog')!;
       await waitUntil(() => dialog.open, 'the report dialog did not open');
       await click(dialog.querySelector<HTMLInputElement>('#report-spam')!);
@@ -1135,7 +1138,7 @@ describe('<civic-idea-board>', function () {
           },
         }),
       );
-      const trigger = byRole(element, 'button', `Report idea: ${FIRST}`);
+      const trigger = byRole(element, 'button', `Report idea: ${isolate(FIRST)}`);
       await press(trigger, 'Enter');
       const dialog = element.shadowRoot!.querySelector<HTMLDialogElement>('#report-dialog')!;
       await waitUntil(() => dialog.open, 'the report dialog did not open');
@@ -1178,7 +1181,7 @@ describe('<civic-idea-board>', function () {
       const element = wrapper.querySelector('civic-idea-board')!;
       await settled(element);
       const select = element.shadowRoot!.querySelector<HTMLSelectElement>('#idea-category')!;
-      expect([...select.options].map((option) => option.text)).to.include(category.name);
+      expect([...select.options].map((option) => option.text)).to.include(isolate(category.name));
       const right = wrapper.getBoundingClientRect().right + 0.5;
       for (const node of element.shadowRoot!.querySelectorAll<HTMLElement>('[part="board"] *')) {
         if (!node.checkVisibility()) continue;

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
+import { isolate } from '../../../src/internal/user-text.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import { startMockWorker, worker } from '../../mocks/browser.js';
 import { ideaFixture } from '../../mocks/fixtures/ideas.js';
@@ -65,7 +66,7 @@ describe('<civic-idea-board> when the backend does not allow this page’s origi
 
   it('says in the report dialog that reporting is not available on this page', async () => {
     const element = await board({ flagAnswer: () => problemResponse('originNotAllowed') });
-    await click(byRole(element, 'button', `Report idea: ${FIRST}`));
+    await click(byRole(element, 'button', `Report idea: ${isolate(FIRST)}`));
     const dialog = element.shadowRoot!.querySelector<HTMLDialogElement>('#report-dialog')!;
     await waitUntil(() => dialog.open, 'the report dialog did not open');
     await click(dialog.querySelector<HTMLInputElement>('#report-spam')!);

@@ -3,6 +3,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http } from 'msw';
 import '../../../src/index.js';
+import { isolate } from '../../../src/internal/user-text.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import type { CivicAuthRequiredEvent } from '../../../src/events/civic-auth-required.js';
 import { ENDPOINTS } from '../../../src/protocol/index.js';
@@ -70,7 +71,7 @@ describe('<civic-idea-board> after signing in', function () {
     );
     await waitUntil(() => supportButton(element).getAttribute('aria-pressed') === 'true', 'not pressed');
     await waitUntil(
-      () => liveText(element) === `You are signed in. Your vote on “${FIRST}” has been saved.`,
+      () => liveText(element) === `You are signed in. Your vote on “${isolate(FIRST)}” has been saved.`,
       `the result was not announced: "${liveText(element)}"`,
     );
     // Told again, the board has nothing waiting: the vote is not sent twice.
