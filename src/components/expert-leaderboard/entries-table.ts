@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Leaderboard, LeaderboardEntry } from '../../protocol/leaderboards.js';
+import { isolate, userText } from '../../internal/user-text.js';
 import { initials, tiedRanks } from './ranking.js';
 import { actionLabel } from './rules.js';
 
@@ -50,7 +51,7 @@ export class EntriesTableController {
       ? html`<p class="empty">${localize.term('expertLeaderboard.empty')}</p>`
       : html`<table class="entries" part="table">
           <caption>
-            ${localize.term('expertLeaderboard.caption', { title: page.title, period })}
+            ${localize.term('expertLeaderboard.caption', { title: isolate(page.title), period })}
           </caption>
           <thead>
             <tr>
@@ -92,8 +93,8 @@ export class EntriesTableController {
     const open = this.openBreakdowns.has(key);
     const panelId = `breakdown-${key}`;
     const name = participant.profileUrl
-      ? html`<a class="name" href=${participant.profileUrl}>${participant.displayName}</a>`
-      : html`<span class="name" tabindex="-1">${participant.displayName}</span>`;
+      ? html`<a class="name" href=${participant.profileUrl}>${userText(participant.displayName)}</a>`
+      : html`<span class="name" tabindex="-1">${userText(participant.displayName)}</span>`;
     return html`<tr
         class=${isMe ? 'entry own' : 'entry'}
         part=${isMe ? 'own-row' : nothing}
@@ -126,9 +127,9 @@ export class EntriesTableController {
                         html`<span class="badge"
                           >${
                             b.level === undefined
-                              ? b.label
+                              ? userText(b.label)
                               : localize.term('expertLeaderboard.badgeLevel', {
-                                  label: b.label,
+                                  label: isolate(b.label),
                                   level: b.level,
                                 })
                           }</span
@@ -145,7 +146,7 @@ export class EntriesTableController {
             class="disclosure breakdown-toggle"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${panelId}
-            aria-label=${localize.term('expertLeaderboard.breakdownFor', { name: participant.displayName })}
+            aria-label=${localize.term('expertLeaderboard.breakdownFor', { name: isolate(participant.displayName) })}
             @click=${() => this.toggleBreakdown(key)}
           >
             <span class="breakdown-label">${localize.term('expertLeaderboard.breakdown')}</span>
@@ -159,7 +160,7 @@ export class EntriesTableController {
               (item) =>
                 html`<li>
                   ${localize.term('expertLeaderboard.breakdownItem', {
-                    action: actionLabel(page, item.action),
+                    action: isolate(actionLabel(page, item.action)),
                     times: localize.plural('expertLeaderboard.times', item.count),
                     points: localize.plural('expertLeaderboard.points', item.points),
                   })}

@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { isolate, userText } from '../../internal/user-text.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { LEADERBOARD_PERIODS } from '../../protocol/leaderboards.js';
@@ -172,7 +173,7 @@ export class CivicExpertLeaderboard extends CivicElement {
 
   private renderBoard(board: Leaderboard): TemplateResult {
     return html`<section class="board frame" part="board" aria-labelledby="title">
-      ${heading(headingLevel(this.headingLevel), board.title, { id: 'title', className: 'title' })}
+      ${heading(headingLevel(this.headingLevel), userText(board.title), { id: 'title', className: 'title' })}
       ${this.renderCategories(board)}
       ${renderPeriodTabs(this.period, this.localize, {
         onKeydown: (event) => this.handleTabKeydown(event),
@@ -196,7 +197,7 @@ export class CivicExpertLeaderboard extends CivicElement {
           ${this.localize.term('expertLeaderboard.allCategories')}
         </option>
         ${board.categories.map(
-          (c) => html`<option value=${c.id} ?selected=${c.id === this.category}>${c.name}</option>`,
+          (c) => html`<option value=${c.id} ?selected=${c.id === this.category}>${isolate(c.name)}</option>`,
         )}
       </select>
     </div>`;

@@ -16,6 +16,7 @@ import { headingStyles } from '../../styles/heading.styles.js';
 import { noticeStyles } from '../../styles/notice.styles.js';
 import { rowListStyles } from '../../styles/row-list.styles.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { isolate, userText } from '../../internal/user-text.js';
 import { fundingProgress, isMilestoneReached, moneyDisplay } from './funding.js';
 import type { FundingProgress } from './funding.js';
 import { styles } from './funding-progress.styles.js';
@@ -150,11 +151,11 @@ export class CivicFundingProgress extends CivicElement {
           ${this.localize.term(`fundingProgress.kind.${c.kind}`)}</span
         >
       </p>
-      ${heading(headingLevel(this.headingLevel), html`<span lang=${c.locale ?? nothing}>${c.title}</span>`, {
+      ${heading(headingLevel(this.headingLevel), userText(c.title, c.locale), {
         id: 'title',
         className: 'title',
       })}
-      ${c.summary ? html`<p class="summary" lang=${c.locale ?? nothing}>${c.summary}</p>` : nothing}
+      ${c.summary ? html`<p class="summary" lang=${c.locale ?? nothing}>${userText(c.summary)}</p>` : nothing}
       <p class="amount" part="amount">${this.raisedSentence(c)}</p>
       ${this.renderBar(c, progress)}
       <p class="progress-text">
@@ -182,7 +183,7 @@ export class CivicFundingProgress extends CivicElement {
 
   private renderCompact(c: Campaign, progress: FundingProgress): TemplateResult {
     return html`<div class="card frame compact" part="card">
-      ${this.renderBar(c, progress, `${this.localize.term('fundingProgress.progressLabel')}: ${c.title}`)}
+      ${this.renderBar(c, progress, `${this.localize.term('fundingProgress.progressLabel')}: ${isolate(c.title)}`)}
       <p class="compact-text" aria-hidden="true">
         <strong>${this.percentFunded(progress)}</strong>
         <span class="compact-amount">${this.money(c.raised)} / ${this.money(c.goal)}</span>
@@ -235,7 +236,7 @@ export class CivicFundingProgress extends CivicElement {
               : this.localize.term('fundingProgress.milestone.notReached');
           return html`<li class=${reached ? 'milestone reached' : 'milestone'}>
             <span class="milestone-figure">${this.money(m.amount)}</span>
-            <span class="milestone-name" lang=${m.locale ?? nothing}>${m.label}</span>
+            <span class="milestone-name" lang=${m.locale ?? nothing}>${userText(m.label)}</span>
             <span class="milestone-state">${status}</span>
           </li>`;
         })}
@@ -286,7 +287,7 @@ export class CivicFundingProgress extends CivicElement {
         ${backers.map(
           (b) =>
             html`<li>
-              <span class="recent-name">${b.displayName}</span>
+              <span class="recent-name">${userText(b.displayName)}</span>
               <time class="relative" datetime=${b.at}>${this.localize.relativeTime(b.at)}</time>
             </li>`,
         )}
@@ -333,7 +334,7 @@ export class CivicFundingProgress extends CivicElement {
       );
     }
     if (progress.next && collects(c)) {
-      const label = progress.next.label;
+      const label = isolate(progress.next.label);
       details.push(
         this.localize.term('fundingProgress.nextGoal', { label, amount: this.money(progress.next.amount) }),
         this.localize.term('fundingProgress.toNextGoal', {
@@ -378,7 +379,7 @@ export class CivicFundingProgress extends CivicElement {
     if (!changedLive || !view || !progress) return;
     this.announcer.announce(
       this.localize.term('fundingProgress.liveTotals', {
-        title: view.title,
+        title: isolate(view.title),
         raised: this.raisedSentence(view),
         percent: this.localize.percent(progress.percent / 100),
       }),

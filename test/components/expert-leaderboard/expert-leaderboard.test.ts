@@ -18,6 +18,8 @@ import {
 import type { LeaderboardRequest } from '../../mocks/leaderboard-scenarios.js';
 import { problemResponse, validJson } from '../../mocks/handlers.js';
 import { click } from '../../internal/support.js';
+import { isolate } from '../../../src/internal/user-text.js';
+import { drawnAfter, drawnInOrder, HOSTILE_NAMES, isolation } from '../../internal/bidi-support.js';
 import {
   accessibleName,
   allByRole,
@@ -129,7 +131,7 @@ describe('<civic-expert-leaderboard>', function () {
 
   it('passes the axe audit', async () => {
     const element = await board(leaderboardScenarios.meOutside);
-    await click(byRole(element, 'button', 'Points breakdown for Aigerim Nurlanovna'));
+    await click(byRole(element, 'button', `Points breakdown for ${isolate('Aigerim Nurlanovna')}`));
     element.shadowRoot!.querySelector('details')!.open = true;
     await expect(element).to.be.accessible();
   });
@@ -139,7 +141,7 @@ describe('<civic-expert-leaderboard>', function () {
       const element = await board(leaderboardScenarios.month);
       expect(byRole(element, 'heading', 'Top contributors').localName).to.equal('h2');
       const caption = table(element).caption!.textContent!.replace(/\s+/g, ' ').trim();
-      expect(caption).to.equal('Top contributors: This month');
+      expect(caption).to.equal(`${isolate('Top contributors')}: This month`);
       const headers = Array.from(table(element).tHead!.rows[0]!.cells).map((c) => c.textContent!.trim());
       expect(headers).to.deep.equal(['Rank', 'Participant', 'Points', 'Points breakdown']);
     });
@@ -150,7 +152,7 @@ describe('<civic-expert-leaderboard>', function () {
       expect(all).to.have.length(10);
       expect(all[0]!.slice(0, 3)).to.deep.equal([
         '1',
-        'AN Aigerim Nurlanovna Badges: Transport expert, level 3 First idea',
+        `AN Aigerim Nurlanovna Badges: ${isolate('Transport expert')}, level 3 First idea`,
         '412',
       ]);
       const firstRow = table(element).querySelector('tbody tr.entry')!;
@@ -215,7 +217,7 @@ describe('<civic-expert-leaderboard>', function () {
   describe('the points breakdown', () => {
     it('opens and closes with a disclosure button, listing actions by the backend’s labels', async () => {
       const element = await board(leaderboardScenarios.month);
-      const button = byRole(element, 'button', 'Points breakdown for Aigerim Nurlanovna');
+      const button = byRole(element, 'button', `Points breakdown for ${isolate('Aigerim Nurlanovna')}`);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       const panel = element.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
       expect(panel.checkVisibility()).to.equal(false);
@@ -225,7 +227,7 @@ describe('<civic-expert-leaderboard>', function () {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(panel.checkVisibility()).to.equal(true);
       expect(panel.textContent!.replace(/\s+/g, ' ')).to.contain(
-        'Idea accepted by the city: 8 times, 200 points',
+        `${isolate('Idea accepted by the city')}: 8 times, 200 points`,
       );
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
@@ -290,7 +292,9 @@ describe('<civic-expert-leaderboard>', function () {
       expect(activeElement(element)).to.equal(tab(element, 'This week'));
       expect(element.period).to.equal('week');
       await waitUntil(() => visibleText(element).includes('November 23, 2026 – November 29, 2026'), 'week');
-      expect(table(element).caption!.textContent!.trim()).to.equal('Top contributors: This week');
+      expect(table(element).caption!.textContent!.trim()).to.equal(
+        `${isolate('Top contributors')}: This week`,
+      );
       expect(requests.map((r) => r.period)).to.include.members(['month', 'quarter', 'week']);
       expect(element.period).to.equal('week');
     });
@@ -331,9 +335,9 @@ describe('<civic-expert-leaderboard>', function () {
       const select = byRole(element, 'combobox', 'Category') as HTMLSelectElement;
       expect(Array.from(select.options).map((o) => o.textContent!.trim())).to.deep.equal([
         'All categories',
-        'Transport',
-        'Parks and green spaces',
-        'Schools',
+        isolate('Transport'),
+        isolate('Parks and green spaces'),
+        isolate('Schools'),
       ]);
       select.focus();
       select.value = 'parks';
@@ -439,7 +443,9 @@ describe('<civic-expert-leaderboard>', function () {
       expect(activeElement(element)).to.equal(byRole(element, 'link', 'Madina Alieva'));
       await waitUntil(() => liveText(element) === 'Showing 12 of 14 participants', 'no announcement');
       await sendKeys({ press: 'Tab' });
-      expect(focusName(element), 'focus after Tab').to.equal('Points breakdown for Madina Alieva');
+      expect(focusName(element), 'focus after Tab').to.equal(
+        `Points breakdown for ${isolate('Madina Alieva')}`,
+      );
       expect(byRole(element, 'button', 'Show more').getAttribute('aria-disabled')).to.equal('false');
     });
 
@@ -511,7 +517,7 @@ describe('<civic-expert-leaderboard>', function () {
       const text = visibleText(element);
       expect(tab(element, 'Осы ай').getAttribute('aria-selected')).to.equal('true');
       expect(text).to.contain('2026 ж. 1 қараша – 2026 ж. 30 қараша');
-      expect(table(element).caption!.textContent!.trim()).to.equal('Top contributors: Осы ай');
+      expect(table(element).caption!.textContent!.trim()).to.equal(`${isolate('Top contributors')}: Осы ай`);
     });
   });
 
@@ -532,7 +538,7 @@ describe('<civic-expert-leaderboard>', function () {
           wrapper.getBoundingClientRect().right + 0.5,
         );
       }
-      const button = byRole(element, 'button', 'Points breakdown for Aigerim Nurlanovna');
+      const button = byRole(element, 'button', `Points breakdown for ${isolate('Aigerim Nurlanovna')}`);
       const box = button.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);
@@ -626,6 +632,63 @@ describe('<civic-expert-leaderboard>', function () {
       } finally {
         uncaught.stop();
       }
+    });
+  });
+
+  describe('with direction marks in the text from the backend', () => {
+    const marks = Object.values(HOSTILE_NAMES);
+    /** Each field's text: a name with direction marks (a different kind from field to field), then the field. */
+    const FIELDS = Object.fromEntries(
+      ['title', 'category', 'name', 'badge', 'rule', 'description'].map((field, i) => [
+        field,
+        `${marks[i % marks.length]!} ${field}`,
+      ]),
+    ) as Record<'title' | 'category' | 'name' | 'badge' | 'rule' | 'description', string>;
+    const marked = () => {
+      const page = leaderboard({ title: FIELDS.title });
+      const [first, ...rest] = page.entries;
+      return {
+        ...page,
+        categories: [{ id: 'marked', name: FIELDS.category }],
+        entries: [
+          {
+            ...first!,
+            participant: { ...first!.participant, displayName: FIELDS.name },
+            badges: [{ id: 'b-marked', label: FIELDS.badge, level: 3 }],
+          },
+          ...rest,
+        ],
+        rules: {
+          ...page.rules,
+          description: FIELDS.description,
+          actions: page.rules.actions.map((rule) =>
+            rule.action === 'idea.accepted' ? { ...rule, label: FIELDS.rule } : rule,
+          ),
+        },
+      };
+    };
+
+    it('isolates every text from the backend, so none can reorder what is around it', async () => {
+      const element = await board(leaderboardHandlers(marked));
+      await click(element.shadowRoot!.querySelector('.breakdown-toggle')!);
+      element.shadowRoot!.querySelector('details')!.open = true;
+      for (const [field, text] of Object.entries(FIELDS)) {
+        const { found, bare } = isolation(element, text);
+        expect(found, `${field} is shown`).to.be.greaterThan(0);
+        expect(bare, `${field} shown without isolation`).to.equal(0);
+      }
+      const name = byRole(element, 'button', `Points breakdown for ${isolate(FIELDS.name)}`);
+      expect(name.getAttribute('aria-controls')).to.match(/^breakdown-/);
+    });
+
+    it('turns no word after the title or a badge around', async () => {
+      const element = await board(leaderboardHandlers(marked));
+      const caption = table(element).caption!;
+      expect(drawnAfter(caption, 'month', FIELDS.title), 'the caption’s period').to.equal(true);
+      expect(drawnInOrder(caption, 'month')).to.equal(true);
+      const badge = element.shadowRoot!.querySelector('.badge')!;
+      expect(drawnAfter(badge, 'level', FIELDS.badge), 'the badge’s level').to.equal(true);
+      expect(drawnInOrder(badge, 'level')).to.equal(true);
     });
   });
 

@@ -10,6 +10,8 @@ import { startMockWorker, worker } from '../../mocks/browser.js';
 import { campaignStates, openCampaign } from '../../mocks/fixtures/campaigns.js';
 import { campaignDiscovery, campaignHandlers, campaignScenarios } from '../../mocks/campaign-scenarios.js';
 import { click } from '../../internal/support.js';
+import { isolate } from '../../../src/internal/user-text.js';
+import { drawnAfter, drawnInOrder, HOSTILE_NAMES, isolation } from '../../internal/bidi-support.js';
 import {
   accessibleName,
   allByRole,
@@ -170,8 +172,8 @@ describe('<civic-funding-progress>', function () {
       expect(text).to.contain('Status: Funded');
       expect(text).to.contain(
         `134% funded. Goal exceeded by ₸3,400,000. ` +
-          `Next stretch goal: Drinking fountains at ₸15,000,000. ` +
-          `₸1,600,000 more needed for Drinking fountains`,
+          `Next stretch goal: ${isolate('Drinking fountains')} at ₸15,000,000. ` +
+          `₸1,600,000 more needed for ${isolate('Drinking fountains')}`,
       );
       expect(text).to.contain('The goal has been reached. You can still support this project.');
       // The bar now measures the way to 15,000,000: 13,400,000 of it is 89 %.
@@ -384,7 +386,7 @@ describe('<civic-funding-progress>', function () {
       expect(visibleText(element)).to.contain(`₸4,300,000 raised of ₸10,000,000`);
       await waitUntil(() => region.textContent!.trim() !== '', 'no announcement');
       expect(region.textContent!.trim()).to.equal(
-        `A playground for every yard in Alatau district: ₸4,300,000 raised of ₸10,000,000, 43% funded`,
+        `${isolate('A playground for every yard in Alatau district')}: ₸4,300,000 raised of ₸10,000,000, 43% funded`,
       );
     });
 
@@ -415,7 +417,7 @@ describe('<civic-funding-progress>', function () {
       const element = await widget(campaignScenarios.open, { variant: 'compact' });
       const progress = bar(element);
       expect(accessibleName(progress)).to.equal(
-        'Funding progress: A playground for every yard in Alatau district',
+        `Funding progress: ${isolate('A playground for every yard in Alatau district')}`,
       );
       expect(progress.getAttribute('aria-valuetext')).to.contain('42% funded');
       expect(allByRole(element, 'heading')).to.have.length(0);
@@ -559,6 +561,48 @@ describe('<civic-funding-progress>', function () {
       } finally {
         uncaught.stop();
       }
+    });
+  });
+
+  describe('with direction marks in the text from the backend', () => {
+    const marks = Object.values(HOSTILE_NAMES);
+    /** Each field's text: a name with direction marks (a different kind from field to field), then the field. */
+    const FIELDS = Object.fromEntries(
+      ['title', 'summary', 'reached', 'next', 'backer'].map((field, i) => [
+        field,
+        `${marks[i % marks.length]!} ${field}`,
+      ]),
+    ) as Record<'title' | 'summary' | 'reached' | 'next' | 'backer', string>;
+    const marked = campaignHandlers(() => {
+      const funded = campaignStates.funded();
+      const [reached, next] = funded.milestones;
+      return {
+        ...funded,
+        title: FIELDS.title,
+        summary: FIELDS.summary,
+        milestones: [
+          { ...reached!, label: FIELDS.reached },
+          { ...next!, label: FIELDS.next },
+        ],
+        recentBackers: [{ displayName: FIELDS.backer, at: new Date().toISOString() }],
+      };
+    });
+
+    it('isolates every text from the backend, so none can reorder what is around it', async () => {
+      const element = await widget(marked, { withBackers: true });
+      for (const [field, text] of Object.entries(FIELDS)) {
+        const { found, bare } = isolation(element, text);
+        expect(found, `${field} is shown`).to.be.greaterThan(0);
+        expect(bare, `${field} shown without isolation`).to.equal(0);
+      }
+    });
+
+    it('turns no word after the next stretch goal’s name around', async () => {
+      const element = await widget(marked);
+      const sentence = element.shadowRoot!.querySelector('.progress-text')!;
+      // "Next stretch goal: <name> at ₸15,000,000."
+      expect(drawnAfter(sentence, ' at ', FIELDS.next), 'the words after the goal').to.equal(true);
+      expect(drawnInOrder(sentence, '15,000,000')).to.equal(true);
     });
   });
 
