@@ -24,11 +24,11 @@ const CRITERIA = [
   'Progress is a `progressbar` whose `aria-valuetext` reads the whole sentence: amount raised of the goal, the percentage, what is still needed or by how much the goal was exceeded, the next stretch goal, the backers, the minimum and the time left.',
   'Percentages are rounded down and never read "0 %" for a non-zero amount; past the goal they keep counting ("134 % funded").',
   'Money is formatted for the reader’s language from integer minor units, in the campaign’s currency.',
-  'Stretch goals are listed in words with whether each is reached; the marks on the bar only repeat them.',
+  'Stretch goals are listed in words with whether each is reached; the marks on the bar only repeat them. At 320 px with WCAG text spacing their rows wrap instead of overflowing.',
   'Changed totals are announced through a polite live region, at most once every 5 seconds.',
   '"Support this project" is a real link to the backend’s page; the widget takes no payments.',
   'Recent supporters (`with-backers`) are shown by display name only.',
-  'Text from the backend is always text: markup in a title or a name is shown, never run.',
+  'Text from the backend is always text: markup in a title or a name is shown, never run; direction marks in it reorder nothing around it (bidi isolation).',
   'Loading reserves the widget’s height and says "Loading…"; a failed load is an alert with a "Try again" button.',
   'Before the element upgrades (or if scripts fail), the link placed inside it is what readers get.',
 ];
