@@ -222,8 +222,14 @@ export async function revealIdea(
   const find = () => ideaItemOf(root, ideaId)?.querySelector<HTMLElement>('.title-button') ?? null;
   if (find() || index < 0) return find();
   const list = root.querySelector<HTMLElement & VirtualizerHostElement>('.idea-list');
-  list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+  // The virtualizer may not have the new ideas yet: it is asked to scroll once it has.
+  let asked = false;
   for (let frame = 0; frame < REVEAL_FRAMES && !find(); frame += 1) {
+    const target: { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined = asked
+      ? undefined
+      : list?.[virtualizerRef]?.element(index);
+    target?.scrollIntoView({ block: 'nearest' });
+    asked ||= target !== undefined;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   return find();

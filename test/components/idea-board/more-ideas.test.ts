@@ -3,12 +3,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/index.js';
+import { WHOLE_LIST_LIMIT } from '../../../src/components/idea-board/idea-list.js';
 import { ENDPOINTS } from '../../../src/protocol/index.js';
 import type { CivicIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import { worker } from '../../mocks/browser.js';
 import { generatedIdeas } from '../../mocks/fixtures/ideas.js';
 import { mockPath } from '../../mocks/handlers.js';
-import { ideaHandlers } from '../../mocks/idea-scenarios.js';
+import { ideaHandlers, ideaScenarios } from '../../mocks/idea-scenarios.js';
 import { ideaBoardElement, liveText, positionOf, withIdeaBoardMocks } from './board-fixture.js';
 
 /*
@@ -56,6 +57,23 @@ describe('<civic-idea-board> "Show more ideas"', function () {
     }
     expect(positions.every((position) => position >= 11)).to.equal(true);
     expect(positions.at(-1)).to.equal(12);
+  });
+
+  it('moves focus to the first idea added also once the list is too long to keep whole', async () => {
+    const element = await ideaBoardElement(ideaScenarios.thousands, { pageSize: 100 });
+    let loaded = 100;
+    for (; loaded <= WHOLE_LIST_LIMIT; loaded += 100) await element.loadMore();
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('#load-more')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const first = loaded + 1;
+    await waitUntil(() => positionOf(focused(element)) === first, `focus did not move to idea ${first}`, {
+      timeout: 10_000,
+    });
+    expect(focused(element)!.textContent!.trim()).to.equal(generatedIdeas(10_000)[first - 1]!.title);
+    await waitUntil(() => onScreen(focused(element)!), 'the focused idea is not on the screen');
+    await sendKeys({ press: 'Tab' });
+    expect(positionOf(focused(element))).to.equal(first);
   });
 
   it('keeps focus on the button when the next page fails, and says that it failed', async () => {
