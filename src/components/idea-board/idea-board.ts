@@ -47,8 +47,10 @@ const RESULTS_ANNOUNCE_THROTTLE_MS = 1000;
  * An idea board for a city web page: citizens read ideas, support them (or vote for and against,
  * as the board says), sort, filter and search them, submit their own (with similar ideas shown
  * while they type the title, so duplicates are caught early) and report abuse. Long boards load
- * page by page ("Show more ideas", or automatically with `infinite`) and render only the ideas near
- * the viewport, so 10,000 ideas scroll smoothly.
+ * page by page ("Show more ideas", which moves focus to the first idea it added, or automatically
+ * with `infinite`). Up to 300 ideas loaded are all kept in the page, for screen readers' browse
+ * mode and find-in-page; beyond that only the ideas near the viewport are, so 10,000 ideas scroll
+ * smoothly.
  *
  * Put a link to the board's page inside the element: readers see it until the element upgrades, if
  * scripts fail, and next to the error message if the board cannot be loaded.
@@ -74,7 +76,7 @@ const RESULTS_ANNOUNCE_THROTTLE_MS = 1000;
  *
  * @event {CivicIdeaSubmittedEvent} civic-idea-submitted - The backend stored a new idea; detail `{boardId, ideaId, pendingModeration}`.
  * @event {CivicVoteChangedEvent} civic-vote-changed - The backend stored a vote; detail `{ideaId, value}`, never who voted.
- * @event {CivicAuthRequiredEvent} civic-auth-required - Voting, submitting or reporting needs a signed-in citizen.
+ * @event {CivicAuthRequiredEvent} civic-auth-required - Voting, submitting or reporting needs a signed-in citizen; once signed in, call `continueAfterSignIn()` to cast the vote pressed.
  * @event {CivicLoadErrorEvent} civic-load-error - The board or its ideas failed to load.
  */
 export class CivicIdeaBoard extends CivicElement {
