@@ -28,13 +28,13 @@ const CRITERIA = [
   'A vote shows at once; if the server refuses it, it is rolled back and a polite message says so.',
   'Ideas that are implemented, declined or duplicates say "Voting closed" instead of offering a button.',
   'Search is a `search` landmark with a labelled field and its own button; sort and filters are labelled selects. After each change the number of results is announced through a polite live region.',
-  '"Show more ideas" is a button that keeps focus; the new number shown is announced. Every item carries its position in the whole list (`aria-posinset`, `aria-setsize`), because only the items near the viewport are in the DOM.',
+  '"Show more ideas" moves focus to the first idea it added (its title button, scrolled into view), so Tab goes on through the new ideas; how many were loaded and the new number shown are announced politely. Up to 300 ideas loaded are all in the DOM (browse mode, find in page); in longer lists only the items near the viewport are, and every item carries its position in the whole list (`aria-posinset`, `aria-setsize`).',
   'The idea and report dialogs are modal `<dialog>`s: focus moves in, Escape closes them, and focus returns to the button that opened them.',
   'The form follows GOV.UK: labels, hints, then errors in `aria-describedby`; an error summary that takes focus and links to each field; character counts in words, announced only when the limit comes near.',
   'Similar ideas appear after a pause in typing, in a labelled section below the title; their number is announced once.',
-  'When voting, submitting or reporting needs a sign-in, a status message offers the page’s own sign-in (slot `sign-in`) or the backend’s sign-in link.',
-  'Text from the backend is always text: markup in a title, body or name is shown, never run.',
-  'Loading reserves the board’s height and says "Loading…"; a failed load is an alert with a "Try again" button, next to the link placed inside the element.',
+  'When voting, submitting or reporting needs a sign-in, a status message offers the page’s own sign-in (slot `sign-in`) or the backend’s sign-in link. A vote pressed before signing in is cast once the page calls `continueAfterSignIn()`, focus returns to its button and the result is announced.',
+  'Text from the backend is always text: markup in a title, body or name is shown, never run; direction marks in it reorder nothing around it (each is isolated).',
+  'Loading reserves the board’s height and says "Loading…"; a failed load is an alert with a "Try again" button, next to the link placed inside the element; one press loads again whatever failed.',
 ];
 
 const ACCESSIBILITY = `
