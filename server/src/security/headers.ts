@@ -9,7 +9,7 @@ import type { FastifyReply } from 'fastify';
 
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 export const PAGE_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 export const STATIC_CSP = [
   "default-src 'self'",
   "script-src 'self'",

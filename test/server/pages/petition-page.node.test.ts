@@ -69,7 +69,10 @@ describeEachDatabase('petition page', (db) => {
     const res = await t.app.inject({ url: PAGE });
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers['content-type']), /^text\/html/);
-    assert.match(String(res.headers['content-security-policy']), /default-src 'none'/);
+    const csp = String(res.headers['content-security-policy']);
+    assert.match(csp, /(^|; )default-src 'none'(;|$)/);
+    assert.match(csp, /(^|; )require-trusted-types-for 'script'(;|$)/);
+    assert.match(csp, /(^|; )trusted-types 'none'(;|$)/);
     assert.doesNotMatch(res.body, /<script/);
     const page = text(res);
     assert.match(res.body, /<h1 dir="auto">Build protected bike lanes on Abai Avenue<\/h1>/);
