@@ -30,6 +30,8 @@ export interface SignatureFormState {
   readonly key: string;
   /** The key was used before with other answers. */
   readonly sentBefore?: boolean;
+  /** Refused by a rate limit: seconds until signing may work again. */
+  readonly retryAfterS?: number;
 }
 
 /** Names of the form's hidden fields. */
@@ -71,6 +73,14 @@ export function errorMessage(
   return s.invalid[field];
 }
 
+/** "in 5 minutes", "in 23 hours", "tomorrow": when a rate-limited signer may try again. */
+function retryWhen(locale: ServerLocale, seconds: number): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (seconds < 60) return format.format(Math.max(1, Math.ceil(seconds)), 'second');
+  if (seconds < 3600) return format.format(Math.ceil(seconds / 60), 'minute');
+  return format.format(Math.ceil(seconds / 3600), 'hour');
+}
+
 /** The errors in the form's order, one per answer, as summary items. */
 export function summaryItems(
   locale: ServerLocale,
@@ -80,6 +90,12 @@ export function summaryItems(
   const items: SummaryItem[] = [];
   if (state.sentBefore) {
     items.push({ fieldId: fieldId('name'), message: SIGNATURE_FORM_STRINGS[locale].sentBefore });
+  }
+  if (state.retryAfterS !== undefined) {
+    items.push({
+      fieldId: fieldId('email'),
+      message: SIGNATURE_FORM_STRINGS[locale].tooMany(retryWhen(locale, state.retryAfterS)),
+    });
   }
   const order: string[] = [...signatureFormFields(form).map((f) => f.name), 'eligible', 'ageConfirmed'];
   const seen = new Set<string>();

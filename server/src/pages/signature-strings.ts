@@ -24,6 +24,8 @@ export interface SignatureFormStrings {
   notAllowed: (label: string) => string;
   /** The form's key was already used with other answers (sent, then changed after going back). */
   sentBefore: string;
+  /** Too many signings from this address or emails to this email address: `when` is "in 5 minutes". */
+  tooMany: (when: string) => string;
   notOpen: string;
   signInNeeded: string;
   checkEmailTitle: string;
@@ -72,6 +74,8 @@ export const SIGNATURE_FORM_STRINGS: Readonly<Record<ServerLocale, SignatureForm
     tooLong: (label, max) => `${label} must be ${max} characters or fewer`,
     notAllowed: (label) => `${label} must not start with =, +, - or @, or contain a link`,
     sentBefore: 'This form was already sent with other answers. Check your answers and send it again.',
+    tooMany: (when) =>
+      `Too many signatures were sent from here or to this email address. Nothing was saved: try again ${when}.`,
     notOpen: 'This petition does not accept signatures now.',
     signInNeeded: 'Signing this petition needs a sign-in, which works only with JavaScript turned on.',
     checkEmailTitle: 'Check your email',
@@ -120,6 +124,8 @@ export const SIGNATURE_FORM_STRINGS: Readonly<Record<ServerLocale, SignatureForm
     tooLong: (label, max) => `${label}: не более ${max} символов`,
     notAllowed: (label) => `${label}: не может начинаться с =, +, - или @ и содержать ссылку`,
     sentBefore: 'Эта форма уже была отправлена с другими ответами. Проверьте ответы и отправьте её снова.',
+    tooMany: (when) =>
+      `Отсюда или на этот адрес отправлено слишком много подписей. Ничего не сохранено: попробуйте снова ${when}.`,
     notOpen: 'Эта петиция сейчас не принимает подписи.',
     signInNeeded:
       'Чтобы подписать эту петицию, нужно войти в систему, а это работает только с включённым JavaScript.',
@@ -169,6 +175,8 @@ export const SIGNATURE_FORM_STRINGS: Readonly<Record<ServerLocale, SignatureForm
     tooLong: (label, max) => `${label}: ${max} таңбадан аспауы керек`,
     notAllowed: (label) => `${label}: =, +, - немесе @ таңбасынан басталмауы және сілтеме қамтымауы керек`,
     sentBefore: 'Бұл форма басқа жауаптармен жіберілген. Жауаптарыңызды тексеріп, қайта жіберіңіз.',
+    tooMany: (when) =>
+      `Осы жерден немесе бұл электрондық пошта мекенжайына тым көп қол жіберілді. Ештеңе сақталмады: ${when} қайталап көріңіз.`,
     notOpen: 'Бұл петиция қазір қол қабылдамайды.',
     signInNeeded:
       'Бұл петицияға қол қою үшін жүйеге кіру керек, ал ол тек JavaScript қосулы болғанда жұмыс істейді.',

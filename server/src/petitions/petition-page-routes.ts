@@ -185,6 +185,11 @@ export async function petitionPageRoutes(app: FastifyInstance, { ctx }: { ctx: A
         return reply.redirect(withLang(`${petitionPagePath(petition.id)}/check-email`, locale), 303);
       case PROBLEM_TYPES.idempotencyKeyReused:
         return retry(422, { key: randomUUID(), sentBefore: true });
+      case PROBLEM_TYPES.rateLimited: {
+        const retryAfter = Number(error.headers['Retry-After'] ?? error.headers['retry-after'] ?? 60);
+        if (Number.isFinite(retryAfter)) void reply.header('Retry-After', String(retryAfter));
+        return retry(429, { retryAfterS: Number.isFinite(retryAfter) ? retryAfter : 60 });
+      }
       case PROBLEM_TYPES.closed:
       case PROBLEM_TYPES.unauthorized: {
         const now = await loadPetition(request.params, locale);

@@ -243,3 +243,28 @@ describeEachDatabase('petition page', (db) => {
     assert.equal((await mailTo(t.app, email)).length, 0);
   });
 });
+
+describeEachDatabase('petition page over a rate limit', (db) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(db().url, {
+      config: { emailsPerAddress: { max: 1, windowS: 86_400 } },
+      petitions: [petitionFixture(), petitionFixture({ id: 'second-one' })],
+    });
+  });
+  after(() => t.close());
+
+  it('answers a refused signing with the form, its answers kept, and when to try again; nothing stored', async () => {
+    const email = 'one.address@example.kz';
+    const fields = { lang: 'ru', name: 'Dana Seitkali', email, eligible: 'true' };
+    assert.equal((await post(t, { ...fields, idempotencyKey: 'k-first' })).statusCode, 303);
+    const res = await post(t, { ...fields, idempotencyKey: 'k-second' }, {}, '/petitions/second-one');
+    assert.equal(res.statusCode, 429);
+    assert.match(String(res.headers['content-type']), /^text\/html/);
+    assert.ok(Number(res.headers['retry-after']) > 0, 'Retry-After is passed on');
+    assert.match(text(res), /слишком много подписей/);
+    assert.match(text(res), /через \d+ (час|часа|часов)/);
+    assert.match(res.body, /value="Dana Seitkali"/);
+    assert.equal((await mailTo(t.app, email)).length, 1, 'no second email');
+  });
+});
