@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './bidi.js';
 export * from './problem.js';
 export * from './discovery.js';
 export * from './petitions.js';

@@ -1,6 +1,9 @@
+import { balanceIsolates } from '#protocol';
+
 /*
  * HTML built on the server (pages, emails): every interpolated value is escaped unless it is
- * already SafeHtml made by this same template tag.
+ * already SafeHtml made by this same template tag, and its isolates balanced, so user text inside
+ * a `<bdi>` or `dir="auto"` element cannot end that isolation and reorder what follows.
  */
 
 export class SafeHtml {
@@ -29,7 +32,7 @@ function render(value: unknown): string {
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(String(value));
+  return escapeHtml(balanceIsolates(String(value)));
 }
 
 /** `html\`<p>${text}</p>\`` with `text` escaped. */

@@ -56,6 +56,11 @@ describeEachDatabase('petition page', (db) => {
         petitionFixture({ id: 'closed-one', state: 'closed', closedAt: '2025-05-01T09:00:00Z' }),
         petitionFixture({ id: 'hidden-one', state: 'hidden' }),
         petitionFixture({
+          id: 'breakout',
+          title: 'Zed\u2069\u202Egnp.exe',
+          creator: { name: 'Ann\u2067Lee' },
+        }),
+        petitionFixture({
           id: 'tricky',
           title: 'Close <b>"the" road</b> & שלום',
           signatureForm: petitionFixture().signatureForm,
@@ -109,6 +114,12 @@ describeEachDatabase('petition page', (db) => {
     assert.match(res.body, /<h1 dir="auto">Close &lt;b&gt;&quot;the&quot; road&lt;\/b&gt; &amp; שלום<\/h1>/);
     assert.match(res.body, /<bdi>Aigerim Nurlanovna<\/bdi>/);
     assert.match(res.body, /<label for="sign-eligible" dir="auto">I live, work or study in Almaty.<\/label>/);
+  });
+
+  it('keeps user text inside its isolate: a stray pop is dropped, an open isolate closed', async () => {
+    const res = await t.app.inject({ url: '/petitions/breakout' });
+    assert.match(res.body, /<h1 dir="auto">Zed\u202Egnp\.exe<\/h1>/);
+    assert.match(res.body, /<bdi>Ann\u2067Lee\u2069<\/bdi>/);
   });
 
   it('answers 404 for no such petition and 410 for a removed one, as pages', async () => {
