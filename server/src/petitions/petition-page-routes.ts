@@ -23,6 +23,7 @@ import type { SignatureFormState } from '../pages/signature-form-page.js';
 import { PAGE_STRINGS } from '../pages/strings.js';
 import { ProblemError } from '../security/problem.js';
 import { signPetition } from './signing.js';
+import { petitionPagePath } from './page-path.js';
 import { toPetition } from './view.js';
 
 /*
@@ -37,10 +38,6 @@ const FORM_BODY_LIMIT = 8 * 1024;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const TEXT_FIELDS = ['name', 'email', 'postcode', 'region', 'country', 'address'] as const;
 const CHECKBOXES = ['eligible', 'ageConfirmed', 'notify'] as const;
-
-export function petitionPagePath(petitionId: string): string {
-  return `/petitions/${encodeURIComponent(petitionId)}`;
-}
 
 function pathsOf(petitionId: string, locale: ServerLocale) {
   const page = petitionPagePath(petitionId);

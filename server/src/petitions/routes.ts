@@ -17,6 +17,7 @@ import {
 import { parsePath, parseQuery } from '../http/validate.js';
 import { problemError } from '../security/problem.js';
 import type { CountLookup } from './count-cache.js';
+import { petitionPagePath } from './page-path.js';
 import { listPetitionRows } from './store.js';
 import { readThresholdsOf } from './threshold-store.js';
 import { toPetition, toPetitionCount, toPetitionSummary } from './view.js';
@@ -24,6 +25,14 @@ import { toPetition, toPetitionCount, toPetitionSummary } from './view.js';
 /* listPetitions, getPetition, getPetitionCount and streamPetitionEvents. */
 
 const DEFAULT_LIMIT = 20;
+
+/**
+ * A petition's page: the one its document names, else this server's page that works without
+ * JavaScript, so a widget's links and fallback always lead somewhere a citizen can sign.
+ */
+function withPage<T extends { id: string; url: string | null }>(ctx: AppContext, item: T): T {
+  return item.url === null ? { ...item, url: `${ctx.config.publicUrl}${petitionPagePath(item.id)}` } : item;
+}
 
 function found(lookup: CountLookup): Extract<CountLookup, { kind: 'found' }> {
   if (lookup.kind === 'missing') throw problemError('notFound', 'No such petition');
@@ -65,7 +74,7 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
         },
         now,
       );
-      return toPetitionSummary(row, count, language, ctx.config.defaultLocale);
+      return withPage(ctx, toPetitionSummary(row, count, language, ctx.config.defaultLocale));
     });
     const next = position.offset + rows.length;
     const page: PetitionPage = {
@@ -84,13 +93,16 @@ export async function petitionRoutes(api: FastifyInstance, { ctx }: { ctx: AppCo
     const stored = await ctx.petitions.get(petitionId);
     if (!stored) throw problemError('notFound', 'No such petition');
     if (stored.row.state === 'hidden') throw problemError('gone', 'This petition was removed');
-    const petition = toPetition(
-      stored.row,
-      stored.document,
-      lookup.count,
-      ctx.clock.now(),
-      request.headers['accept-language'],
-      ctx.config.defaultLocale,
+    const petition = withPage(
+      ctx,
+      toPetition(
+        stored.row,
+        stored.document,
+        lookup.count,
+        ctx.clock.now(),
+        request.headers['accept-language'],
+        ctx.config.defaultLocale,
+      ),
     );
     return sendLocalizedDocument(request, reply, petition);
   });

@@ -55,6 +55,7 @@ describeEachDatabase('petition page', (db) => {
         }),
         petitionFixture({ id: 'closed-one', state: 'closed', closedAt: '2025-05-01T09:00:00Z' }),
         petitionFixture({ id: 'hidden-one', state: 'hidden' }),
+        petitionFixture({ id: 'no-page', url: null }),
         petitionFixture({
           id: 'breakout',
           title: 'Zed\u2069\u202Egnp.exe',
@@ -114,6 +115,21 @@ describeEachDatabase('petition page', (db) => {
     assert.match(res.body, /<h1 dir="auto">Close &lt;b&gt;&quot;the&quot; road&lt;\/b&gt; &amp; שלום<\/h1>/);
     assert.match(res.body, /<bdi>Aigerim Nurlanovna<\/bdi>/);
     assert.match(res.body, /<label for="sign-eligible" dir="auto">I live, work or study in Almaty.<\/label>/);
+  });
+
+  it('is the petition’s page in the API when its document names none, so widgets link here', async () => {
+    const own = `${t.ctx.config.publicUrl}/petitions/no-page`;
+    const petition = await t.app.inject({ url: '/api/v1/petitions/no-page' });
+    assert.equal(JSON.parse(petition.body).url, own);
+    const list = JSON.parse((await t.app.inject({ url: '/api/v1/petitions?limit=100' })).body) as {
+      items: { id: string; url: string }[];
+    };
+    assert.equal(list.items.find((p) => p.id === 'no-page')?.url, own);
+    assert.equal(
+      list.items.find((p) => p.id === 'bike-lanes')?.url,
+      'https://almaty.example/petitions/bike-lanes',
+    );
+    assert.equal((await t.app.inject({ url: new URL(own).pathname })).statusCode, 200);
   });
 
   it('keeps user text inside its isolate: a stray pop is dropped, an open isolate closed', async () => {
