@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { FOCUS_PROBE } from './focus-probe.js';
-import type { FocusProbeAnswer, FocusReport } from './focus-probe.js';
+import type { FocusReport } from './focus-probe.js';
+import { axeViolations, focusIndicators } from './page-audit.js';
 import { startDemoSite, TIMEOUT_MS } from './support.js';
 import type { DemoSite } from './support.js';
 
@@ -17,8 +16,6 @@ import type { DemoSite } from './support.js';
  */
 
 const ROOT = new URL('../../', import.meta.url);
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGUAGES = ['en', 'ru', 'kk'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -106,41 +103,6 @@ function widgetSchemes(page: Page): Promise<string[]> {
       )
       .map((element) => getComputedStyle(element).colorScheme),
   );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    }
-    const results = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`,
-      ),
-    );
-  }, AXE_TAGS);
-}
-
-/** Tabs through the whole page and reports each focused element of the page itself (not a widget's inside). */
-async function focusIndicators(page: Page): Promise<FocusReport[]> {
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  const reports: FocusReport[] = [];
-  for (let step = 0; step < 400; step += 1) {
-    await page.keyboard.press('Tab');
-    const answer = (await page.evaluate(FOCUS_PROBE)) as FocusProbeAnswer;
-    if (answer && 'repeat' in answer) break;
-    if (answer) reports.push(answer);
-  }
-  return reports;
 }
 
 describe('the demo pages', () => {

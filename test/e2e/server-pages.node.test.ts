@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { FOCUS_PROBE } from './focus-probe.js';
-import type { FocusProbeAnswer, FocusReport } from './focus-probe.js';
+import { axeViolations, focusIndicators } from './page-audit.js';
 import { outbox, startDemoSite, TIMEOUT_MS } from './support.js';
 import type { DemoSite } from './support.js';
 
@@ -15,8 +12,6 @@ import type { DemoSite } from './support.js';
  * focus indicator on them keeps 3:1 against the page (issue 29, findings 4 and 11).
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGUAGES = ['en', 'ru', 'kk'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const PETITION = '/petitions/zh-102';
@@ -86,36 +81,6 @@ const STATES: readonly PageState[] = [
   },
   { name: 'not found', open: (page, origin, lang) => go(page, `${origin}/petitions/nope?lang=${lang}`, 404) },
 ];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // The pages run no scripts (their CSP allows none); the audit runs from the test, as DevTools would.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    interface AxeResults {
-      violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return results.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
-    );
-  }, AXE_TAGS);
-}
-
-/** Tabs through the page and reports the focus indicator of each element reached. */
-async function focusIndicators(page: Page): Promise<FocusReport[]> {
-  const reports: FocusReport[] = [];
-  for (let step = 0; step < 200; step += 1) {
-    await page.keyboard.press('Tab');
-    const answer = (await page.evaluate(FOCUS_PROBE)) as FocusProbeAnswer;
-    if (answer && 'repeat' in answer) break;
-    if (answer) reports.push(answer);
-  }
-  return reports;
-}
 
 describe('the server’s own pages', () => {
   let site: DemoSite;

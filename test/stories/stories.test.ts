@@ -158,7 +158,10 @@ const allStories = STORY_MODULES.flatMap(([file, module]) => {
     });
 });
 
-describe('stories', () => {
+describe('stories', function () {
+  // A story is audited in up to two themes, each settling for up to ~3 s; axe alone takes ~2 s a
+  // theme over a whole page of 100 ideas (2,200 elements), which the idea board keeps in the DOM.
+  this.timeout(30_000);
   before(() => startMockWorker());
 
   afterEach(() => {
