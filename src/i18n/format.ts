@@ -89,6 +89,20 @@ export function formatRelativeTime(
   return format.format(Math.round(diff / MONTH), 'month');
 }
 
+/**
+ * "in 20 hours": when a wait of `seconds` is over, rounded up so the time named is never too early:
+ * minutes under an hour, hours under two days, else days.
+ */
+export function formatWait(locale: string, seconds: number): string {
+  const format = relativeTimeFormat(locale, { numeric: 'always' });
+  const ms = Math.max(0, seconds) * SECOND;
+  const minutes = Math.max(1, Math.ceil(ms / MINUTE));
+  if (minutes < 60) return format.format(minutes, 'minute');
+  const hours = Math.ceil(ms / HOUR);
+  if (hours < 48) return format.format(hours, 'hour');
+  return format.format(Math.ceil(ms / DAY), 'day');
+}
+
 export function formatList(
   locale: string,
   items: Iterable<string>,

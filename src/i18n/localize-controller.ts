@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPlural,
   formatRelativeTime,
+  formatWait,
   interpolate,
 } from './format.js';
 import type { TemplateParams } from './format.js';
@@ -228,6 +229,11 @@ export class LocalizeController implements ReactiveController {
     options?: Intl.RelativeTimeFormatOptions,
   ): string {
     return formatRelativeTime(this.lang, date, now, options);
+  }
+
+  /** "in 20 hours": when a wait of `seconds` is over, rounded up (minutes, hours under two days, days). */
+  wait(seconds: number): string {
+    return formatWait(this.lang, seconds);
   }
 
   /** Money given in minor units, converted exactly. */

@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPlural,
   formatRelativeTime,
+  formatWait,
   interpolate,
 } from '../../src/i18n/format.js';
 import { kk } from '../../src/i18n/kk.js';
@@ -115,6 +116,32 @@ describe('i18n/format', () => {
       expect(formatRelativeTime('ru', NOW + 12 * DAY, NOW)).to.equal('через 12 дней');
       // Node 20 full-ICU (CLDR 48) output; Chromium's own Intl prints "+12 d" here.
       expect(formatRelativeTime('kk', new Date(NOW + 12 * DAY), new Date(NOW))).to.equal('12 күннен кейін');
+    });
+  });
+
+  describe('waits (when to try again)', () => {
+    const cases: Array<[number, string]> = [
+      [0, 'in 1 minute'],
+      [59, 'in 1 minute'],
+      [90, 'in 2 minutes'],
+      [3540, 'in 59 minutes'],
+      [3541, 'in 1 hour'],
+      [3600, 'in 1 hour'],
+      [72_000, 'in 20 hours'],
+      [47 * 3600, 'in 47 hours'],
+      [47 * 3600 + 1, 'in 2 days'],
+      [3 * 86_400 - 1, 'in 3 days'],
+    ];
+    for (const [seconds, expected] of cases) {
+      it(`rounds ${seconds} s up to "${expected}"`, () => {
+        expect(formatWait('en', seconds)).to.equal(expected);
+      });
+    }
+
+    it('speaks the locale, with a number ("через 2 дня", not "послезавтра")', () => {
+      expect(formatWait('ru', 72_000)).to.equal('через 20 часов');
+      expect(formatWait('kk', 72_000)).to.equal('20 сағаттан кейін');
+      expect(formatWait('ru', 2 * 86_400)).to.equal('через 2 дня');
     });
   });
 

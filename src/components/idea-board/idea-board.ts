@@ -2,7 +2,6 @@ import { initialState, TaskStatus } from '@lit/task';
 import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isOriginNotAllowed } from '../../client/index.js';
 import { CivicVoteChangedEvent } from '../../events/civic-vote-changed.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
@@ -33,7 +32,7 @@ import { listedIdeas, renderEmptyList } from './results.js';
 import { SignInController } from './sign-in.js';
 import { IdeaSubmissionController } from './submission.js';
 import { renderToolbar } from './toolbar.js';
-import { VoteController } from './votes.js';
+import { VoteController, voteFailureMessage } from './votes.js';
 import { getBoard, listIdeas } from '../../protocol/endpoints/ideas.js';
 import { isolate, userText } from '../../internal/user-text.js';
 
@@ -124,12 +123,7 @@ export class CivicIdeaBoard extends CivicElement {
     maySend: () => this.signIn.maySend(),
     onAuthRequired: (idea, button) =>
       this.signIn.require('vote', () => void this.voteAfterSignIn(idea, button)),
-    onFailed: (idea, error) =>
-      this.announcer.announce(
-        isOriginNotAllowed(error)
-          ? this.localize.term('submit.originNotAllowed.vote')
-          : this.localize.term('ideaBoard.vote.failed', { title: isolate(idea.title) }),
-      ),
+    onFailed: (idea, error) => this.announcer.announce(voteFailureMessage(this.localize, idea, error)),
     onChanged: (idea, value) => this.dispatchEvent(new CivicVoteChangedEvent({ ideaId: idea.id, value })),
   });
 

@@ -7,6 +7,7 @@ import { describedBy, renderErrorMessage } from '../../internal/form/error-messa
 import { renderErrorSummary } from '../../internal/form/error-summary.js';
 import { renderFailureNotice } from '../../internal/form/failure-notice.js';
 import { PendingFocusController } from '../../internal/form/pending-focus.js';
+import { failureMessage } from '../../internal/form/rate-limit.js';
 import { FormSubmission } from '../../internal/form/submission.js';
 import type { SubmitFailure } from '../../internal/form/submit-failure.js';
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX } from '../../protocol/ideas.js';
@@ -212,7 +213,7 @@ export class IdeaFormController implements ReactiveController {
     const submitting = this.submission.submitting;
     return renderFailureNotice(localize, {
       title: localize.term('ideaBoard.form.notSent'),
-      message: localize.term(FAILURE_MESSAGES[failure]),
+      message: failureMessage(localize, FAILURE_MESSAGES, failure, this.submission.retryAfter),
       retry: this.submission.retryable
         ? {
             kept: localize.term('ideaBoard.form.kept'),

@@ -1,7 +1,13 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { createIdempotencyKey, isAuthRequired, isOriginNotAllowed } from '../../client/index.js';
+import {
+  CivicApiError,
+  createIdempotencyKey,
+  isAuthRequired,
+  isOriginNotAllowed,
+} from '../../client/index.js';
 import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
+import { rateLimitWait } from '../../internal/form/rate-limit.js';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { FLAG_REASONS } from '../../protocol/ideas.js';
@@ -30,8 +36,10 @@ function isFlagReason(value: unknown): value is FlagReason {
 export class ReportDialogController extends ModalDialogController<Idea> {
   private readonly options: ReportDialogOptions;
   private missingReason = false;
-  /** Why the last report was not sent: the backend refuses this page's origin, or anything else. */
-  private failed: 'originNotAllowed' | 'other' | undefined;
+  /** Why the last report was not sent: the backend refuses this page's origin, a limit on reports, or anything else. */
+  private failed: 'originNotAllowed' | 'rateLimited' | 'other' | undefined;
+  /** Seconds to wait before reporting again, when the limit on reports refused the last one and said. */
+  private wait: number | undefined;
   private sending = false;
   private attempt: { readonly ideaId: string; readonly reason: FlagReason; readonly key: string } | undefined;
 
@@ -84,12 +92,26 @@ export class ReportDialogController extends ModalDialogController<Idea> {
         this.close();
         this.options.onAuthRequired();
       } else {
-        this.failed = isOriginNotAllowed(error) ? 'originNotAllowed' : 'other';
+        this.wait = rateLimitWait(error);
+        this.failed = isOriginNotAllowed(error)
+          ? 'originNotAllowed'
+          : error instanceof CivicApiError && error.status === 429
+            ? 'rateLimited'
+            : 'other';
       }
     } finally {
       this.sending = false;
       this.host.requestUpdate();
     }
+  }
+
+  private failureMessage(): string {
+    const { localize } = this.options;
+    if (this.failed === 'originNotAllowed') return localize.term('submit.originNotAllowed.report');
+    if (this.failed !== 'rateLimited') return localize.term('ideaBoard.report.failed');
+    return this.wait === undefined
+      ? localize.term('ideaBoard.report.rateLimitedLater')
+      : localize.term('ideaBoard.report.rateLimited', { when: localize.wait(this.wait) });
   }
 
   render(): TemplateResult {
@@ -108,11 +130,7 @@ export class ReportDialogController extends ModalDialogController<Idea> {
             this.failed
               ? html`<p class="error-message" role="alert">
                   <span class="visually-hidden">${localize.term('error.prefix')}</span>
-                  ${localize.term(
-                    this.failed === 'originNotAllowed'
-                      ? 'submit.originNotAllowed.report'
-                      : 'ideaBoard.report.failed',
-                  )}
+                  ${this.failureMessage()}
                 </p>`
               : nothing
           }

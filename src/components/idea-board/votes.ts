@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAuthRequired } from '../../client/index.js';
+import { isAuthRequired, isOriginNotAllowed } from '../../client/index.js';
 import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
+import { rateLimitWait } from '../../internal/form/rate-limit.js';
+import { isolate } from '../../internal/user-text.js';
 import type { CivicClient } from '../../client/index.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Idea, VoteValue } from '../../protocol/ideas.js';
 import { applyVote, nextVote, tallyOf } from './vote-button.js';
 import type { VoteTally } from './vote-button.js';
@@ -17,6 +20,16 @@ export interface VoteControllerOptions {
   readonly onFailed: (idea: Idea, error: unknown) => void;
   /** The server stored a vote. */
   readonly onChanged: (idea: Idea, value: VoteValue) => void;
+}
+
+/** What a failed vote announces: not available on this page, when to try again after a rate limit, or to try again. */
+export function voteFailureMessage(localize: LocalizeController, idea: Idea, error: unknown): string {
+  if (isOriginNotAllowed(error)) return localize.term('submit.originNotAllowed.vote');
+  const title = isolate(idea.title);
+  const wait = rateLimitWait(error);
+  return wait === undefined
+    ? localize.term('ideaBoard.vote.failed', { title })
+    : localize.term('ideaBoard.vote.rateLimited', { title, when: localize.wait(wait) });
 }
 
 /**

@@ -14,6 +14,7 @@ import type { TermKey } from '../../i18n/messages.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { define } from '../../internal/define.js';
 import { warnIfOriginNotAllowed } from '../../internal/form/origin-warning.js';
+import { failureMessage, rateLimitWait } from '../../internal/form/rate-limit.js';
 import { ConfirmSignatureRequestSchema } from '../../protocol/petitions.js';
 import type { Petition, SignatureConfirmed } from '../../protocol/petitions.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -54,6 +55,8 @@ export class CivicSignatureConfirm extends CivicElement {
 
   @state() private phase: Phase = 'ready';
   @state() private failure: Failure | undefined;
+  /** Seconds to wait before trying again, when a rate limit refused the last try and said. */
+  @state() private failureWait: number | undefined;
   @state() private confirmed: SignatureConfirmed | undefined;
   @state() private petitionData: Petition | undefined;
 
@@ -133,6 +136,7 @@ export class CivicSignatureConfirm extends CivicElement {
       return;
     }
     this.phase = 'failed';
+    this.failureWait = rateLimitWait(error);
     warnIfOriginNotAllowed(error);
     this.failure = isOriginNotAllowed(error)
       ? 'originNotAllowed'
@@ -189,7 +193,7 @@ export class CivicSignatureConfirm extends CivicElement {
                 <span class="visually-hidden">${this.localize.term('error.prefix')}</span>
                 ${this.localize.term('confirm.failed.title')}
               </p>
-              <p>${this.localize.term(FAILURE_MESSAGES[this.failure])}</p>
+              <p>${failureMessage(this.localize, FAILURE_MESSAGES, this.failure, this.failureWait)}</p>
             </div>`
           : nothing
       }

@@ -9,6 +9,7 @@ import { define } from '../../internal/define.js';
 import { renderErrorSummary } from '../../internal/form/error-summary.js';
 import { renderFailureNotice } from '../../internal/form/failure-notice.js';
 import { PendingFocusController } from '../../internal/form/pending-focus.js';
+import { failureMessage } from '../../internal/form/rate-limit.js';
 import { FormSubmission } from '../../internal/form/submission.js';
 import type { SubmitFailure } from '../../internal/form/submit-failure.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -259,7 +260,7 @@ export class CivicSignatureForm extends CivicElement {
     const retryable = this.submission.retryable;
     return renderFailureNotice(this.localize, {
       title: retryable ? this.localize.term('sign.notSent.title') : undefined,
-      message: this.localize.term(FAILURE_MESSAGES[failure]),
+      message: failureMessage(this.localize, FAILURE_MESSAGES, failure, this.submission.retryAfter),
       retry: retryable
         ? {
             kept: this.localize.term('sign.notSent.kept'),

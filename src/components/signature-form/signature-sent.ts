@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { createIdempotencyKey, isAuthRequired } from '../../client/index.js';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { rateLimitWait } from '../../internal/form/rate-limit.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import type { SignatureRequest } from '../../protocol/petitions.js';
@@ -30,6 +31,8 @@ export class SignatureSentController implements ReactiveController {
   private resendReady = false;
   private resending = false;
   private resendStatus: 'sent' | 'failed' | undefined;
+  /** Seconds to wait before sending again, when a rate limit refused the resend and said. */
+  private resendWait: number | undefined;
   private resendTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: SignatureSentOptions) {
@@ -89,6 +92,7 @@ export class SignatureSentController implements ReactiveController {
     } catch (error) {
       if (isAuthRequired(error)) this.options.onAuthRequired();
       this.resendStatus = 'failed';
+      this.resendWait = rateLimitWait(error);
     } finally {
       this.resending = false;
       this.host.requestUpdate();
@@ -107,6 +111,14 @@ export class SignatureSentController implements ReactiveController {
       Math.max(0, this.options.resendDelay()) * 1000,
     );
     this.host.requestUpdate();
+  }
+
+  private resendMessage(): string {
+    const { localize } = this.options;
+    if (this.resendStatus === 'sent') return localize.term('sign.resent');
+    return this.resendWait === undefined
+      ? localize.term('sign.resendFailed')
+      : localize.term('sign.resendRateLimited', { when: localize.wait(this.resendWait) });
   }
 
   render(level: HeadingLevel): TemplateResult {
@@ -137,13 +149,7 @@ export class SignatureSentController implements ReactiveController {
         ${localize.term('sign.resend')}
       </button>
       <div class="status" role="status">
-        ${
-          this.resendStatus
-            ? html`<p>
-                ${localize.term(this.resendStatus === 'sent' ? 'sign.resent' : 'sign.resendFailed')}
-              </p>`
-            : nothing
-        }
+        ${this.resendStatus ? html`<p>${this.resendMessage()}</p>` : nothing}
       </div>
     </section>`;
   }

@@ -3,6 +3,7 @@ import { createIdempotencyKey } from '../../client/index.js';
 import type { FieldError } from '../../protocol/problem.js';
 import { warnIfOriginNotAllowed } from './origin-warning.js';
 import type { PendingFocusController } from './pending-focus.js';
+import { rateLimitWait } from './rate-limit.js';
 import {
   DEFAULT_FAILURES,
   fieldErrorsOf,
@@ -50,6 +51,7 @@ export class FormSubmission<Body, Result, E extends FormError> {
   private attempt: Attempt<Body> | undefined;
   private currentErrors: readonly E[] = [];
   private currentFailure: SubmitFailure | undefined;
+  private currentWait: number | undefined;
   private sending = false;
 
   constructor(host: ReactiveControllerHost, options: SubmissionOptions<Body, Result, E>) {
@@ -65,6 +67,11 @@ export class FormSubmission<Body, Result, E extends FormError> {
   /** Why the last try did not go through, until the next one starts. */
   get failure(): SubmitFailure | undefined {
     return this.currentFailure;
+  }
+
+  /** Seconds the backend asked to wait after refusing the last try for a rate limit, if it said. */
+  get retryAfter(): number | undefined {
+    return this.currentWait;
   }
 
   /** Whether a try is on its way. */
@@ -86,6 +93,7 @@ export class FormSubmission<Body, Result, E extends FormError> {
     if (this.sending) return;
     this.currentErrors = errors;
     this.currentFailure = undefined;
+    this.currentWait = undefined;
     this.host.requestUpdate();
     if (errors.length > 0) {
       this.options.focus.focusAfterUpdate('.error-summary');
@@ -106,6 +114,7 @@ export class FormSubmission<Body, Result, E extends FormError> {
   reset(): void {
     this.currentErrors = [];
     this.currentFailure = undefined;
+    this.currentWait = undefined;
     this.attempt = undefined;
     this.host.requestUpdate();
   }
@@ -141,6 +150,7 @@ export class FormSubmission<Body, Result, E extends FormError> {
     const failure = this.options.failures?.[refusal] ?? DEFAULT_FAILURES[refusal];
     if (!keepsKey(refusal, failure)) this.attempt = undefined;
     this.currentFailure = failure;
+    this.currentWait = rateLimitWait(error);
     if (refusal === 'auth') this.options.onAuthRequired();
     this.options.focus.focusAfterUpdate('.failure');
   }

@@ -28,6 +28,7 @@ import {
   visibleText,
   watchUncaught,
 } from '../support.js';
+import { VALID_ANSWERS } from './signing.js';
 
 const API = '/api/v1';
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -91,14 +92,7 @@ function focused(element: CivicSignatureForm): Element | null {
   return element.shadowRoot!.activeElement;
 }
 
-const VALID: Record<string, string | boolean> = {
-  'Full name': 'Dana Seitkali',
-  'Email address': 'dana@example.kz',
-  Postcode: 'A05E3X4',
-  Region: 'ALM-MED',
-  'I live, work or study in Almaty.': true,
-  'I am 16 years old or older': true,
-};
+const VALID = VALID_ANSWERS;
 
 function fillIn(element: CivicSignatureForm, answers: Record<string, string | boolean>): void {
   for (const [label, value] of Object.entries(answers)) {

@@ -32,6 +32,7 @@ export const commonEn = {
   'submit.server': 'Something went wrong on our side. Try again in a moment.',
   'submit.busy': 'We are still processing your request. Wait a moment, then try again.',
   'submit.rateLimited': 'There have been too many attempts. Wait a few minutes, then try again.',
+  'submit.rateLimitedUntil': 'There have been too many attempts. Try again {when}.',
   'submit.originNotAllowed.sign':
     'Signing petitions is not available on this page yet. Your signature has not been sent.',
   'submit.originNotAllowed.idea': 'Proposing ideas is not available on this page yet.',

@@ -34,6 +34,7 @@ export const commonKk: TranslationOf<typeof commonEn, KazakhPlural> = {
   'submit.server': 'Біз жақта қате орын алды. Сәлден кейін қайталап көріңіз.',
   'submit.busy': 'Сұрауыңыз әлі өңделуде. Сәл күтіп, қайталап көріңіз.',
   'submit.rateLimited': 'Әрекет тым көп болды. Бірнеше минут күтіп, қайталап көріңіз.',
+  'submit.rateLimitedUntil': 'Әрекет тым көп болды. {when} қайталап көріңіз.',
   'submit.originNotAllowed.sign':
     'Бұл бетте петицияларға әзірге қол қою мүмкін емес. Қолтаңбаңыз жіберілмеді.',
   'submit.originNotAllowed.idea': 'Бұл бетте әзірге идея ұсыну мүмкін емес.',

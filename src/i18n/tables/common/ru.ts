@@ -79,6 +79,7 @@ export const commonRu: TranslationOf<typeof commonEn, RussianPlural> = {
   'submit.server': 'У нас что-то пошло не так. Попробуйте чуть позже.',
   'submit.busy': 'Мы ещё обрабатываем ваш запрос. Подождите немного и попробуйте снова.',
   'submit.rateLimited': 'Слишком много попыток. Подождите несколько минут и попробуйте снова.',
+  'submit.rateLimitedUntil': 'Слишком много попыток. Попробуйте снова {when}.',
   'submit.originNotAllowed.sign':
     'Подписывать петиции на этой странице пока нельзя. Ваша подпись не отправлена.',
   'submit.originNotAllowed.idea': 'Предлагать идеи на этой странице пока нельзя.',

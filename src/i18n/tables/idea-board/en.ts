@@ -69,6 +69,8 @@ export const ideaBoardEn = {
   'ideaBoard.vote.againstCount': { one: '{count} against', other: '{count} against' },
   'ideaBoard.vote.closed': 'Voting closed',
   'ideaBoard.vote.failed': 'Your vote on “{title}” could not be saved. Try again.',
+  'ideaBoard.vote.rateLimited':
+    'Your vote on “{title}” could not be saved: there have been too many attempts. Try again {when}.',
   'ideaBoard.vote.savedAfterSignIn': 'You are signed in. Your vote on “{title}” has been saved.',
 
   'ideaBoard.signIn.text': 'Sign in to vote for, submit or report ideas.',
@@ -138,4 +140,9 @@ export const ideaBoardEn = {
   'ideaBoard.report.reasonMissing': 'Select why you are reporting this idea',
   'ideaBoard.report.sent': 'Thank you. Moderators will review “{title}”.',
   'ideaBoard.report.failed': 'Your report could not be sent. Try again.',
+  // Over the backend's limit of reports per participant (a day's worth, on the reference server).
+  'ideaBoard.report.rateLimited':
+    'You have sent as many reports as allowed for now, so this one was not sent. Try again {when}.',
+  'ideaBoard.report.rateLimitedLater':
+    'You have sent as many reports as allowed for now, so this one was not sent. Try again later.',
 } as const;

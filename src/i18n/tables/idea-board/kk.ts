@@ -71,6 +71,8 @@ export const ideaBoardKk: TranslationOf<typeof ideaBoardEn, KazakhPlural> = {
   'ideaBoard.vote.againstCount': { one: '{count} қарсы', other: '{count} қарсы' },
   'ideaBoard.vote.closed': 'Дауыс беру аяқталды',
   'ideaBoard.vote.failed': '«{title}» идеясына берген дауысыңыз сақталмады. Қайталап көріңіз.',
+  'ideaBoard.vote.rateLimited':
+    '«{title}» идеясына берген дауысыңыз сақталмады: әрекет тым көп болды. {when} қайталап көріңіз.',
   'ideaBoard.vote.savedAfterSignIn': 'Сіз кірдіңіз. «{title}» идеясына берген дауысыңыз сақталды.',
 
   'ideaBoard.signIn.text': 'Дауыс беру, идея ұсыну немесе шағым жіберу үшін жүйеге кіріңіз.',
@@ -141,4 +143,8 @@ export const ideaBoardKk: TranslationOf<typeof ideaBoardEn, KazakhPlural> = {
   'ideaBoard.report.reasonMissing': 'Шағымның себебін таңдаңыз',
   'ideaBoard.report.sent': 'Рақмет. Модераторлар «{title}» идеясын тексереді.',
   'ideaBoard.report.failed': 'Шағымды жіберу мүмкін болмады. Қайталап көріңіз.',
+  'ideaBoard.report.rateLimited':
+    'Осы уақытқа рұқсат етілген шағымның бәрін жібердіңіз, сондықтан бұл шағым жіберілмеді. {when} қайталап көріңіз.',
+  'ideaBoard.report.rateLimitedLater':
+    'Осы уақытқа рұқсат етілген шағымның бәрін жібердіңіз, сондықтан бұл шағым жіберілмеді. Кейінірек қайталап көріңіз.',
 };

@@ -101,6 +101,8 @@ export const ideaBoardRu: TranslationOf<typeof ideaBoardEn, RussianPlural> = {
   },
   'ideaBoard.vote.closed': 'Голосование закрыто',
   'ideaBoard.vote.failed': 'Не удалось сохранить ваш голос за «{title}». Попробуйте ещё раз.',
+  'ideaBoard.vote.rateLimited':
+    'Не удалось сохранить ваш голос за «{title}»: слишком много попыток. Попробуйте снова {when}.',
   'ideaBoard.vote.savedAfterSignIn': 'Вы вошли. Ваш голос за «{title}» сохранён.',
 
   'ideaBoard.signIn.text': 'Войдите, чтобы голосовать, предлагать идеи и сообщать о нарушениях.',
@@ -177,4 +179,8 @@ export const ideaBoardRu: TranslationOf<typeof ideaBoardEn, RussianPlural> = {
   'ideaBoard.report.reasonMissing': 'Выберите причину жалобы',
   'ideaBoard.report.sent': 'Спасибо. Модераторы проверят идею «{title}».',
   'ideaBoard.report.failed': 'Не удалось отправить жалобу. Попробуйте ещё раз.',
+  'ideaBoard.report.rateLimited':
+    'Вы уже отправили столько жалоб, сколько можно за это время, поэтому эта жалоба не отправлена. Попробуйте снова {when}.',
+  'ideaBoard.report.rateLimitedLater':
+    'Вы уже отправили столько жалоб, сколько можно за это время, поэтому эта жалоба не отправлена. Попробуйте позже.',
 };

@@ -163,6 +163,8 @@ export const petitionsEn = {
   },
   'sign.resent': 'We have sent the email again.',
   'sign.resendFailed': 'We could not send the email again. Try again in a moment.',
+  'sign.resendRateLimited':
+    'We could not send the email again: there have been too many attempts. Try again {when}.',
 
   'confirm.title': 'Confirm your signature',
   'confirm.body': 'Press the button to confirm your signature. It only counts after you confirm it.',

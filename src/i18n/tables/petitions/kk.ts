@@ -168,6 +168,8 @@ export const petitionsKk: TranslationOf<typeof petitionsEn, KazakhPlural> = {
   },
   'sign.resent': 'Хатты қайта жібердік.',
   'sign.resendFailed': 'Хатты қайта жіберу мүмкін болмады. Сәлден кейін қайталап көріңіз.',
+  'sign.resendRateLimited':
+    'Хатты қайта жіберу мүмкін болмады: әрекет тым көп болды. {when} қайталап көріңіз.',
 
   'confirm.title': 'Қолтаңбаңызды растаңыз',
   'confirm.body': 'Қолтаңбаңызды растау үшін түймені басыңыз. Ол расталғаннан кейін ғана есептеледі.',

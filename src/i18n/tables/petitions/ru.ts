@@ -194,6 +194,8 @@ export const petitionsRu: TranslationOf<typeof petitionsEn, RussianPlural> = {
   },
   'sign.resent': 'Мы отправили письмо ещё раз.',
   'sign.resendFailed': 'Не удалось отправить письмо ещё раз. Попробуйте чуть позже.',
+  'sign.resendRateLimited':
+    'Не удалось отправить письмо ещё раз: слишком много попыток. Попробуйте снова {when}.',
 
   'confirm.title': 'Подтвердите подпись',
   'confirm.body': 'Нажмите кнопку, чтобы подтвердить подпись. Она засчитывается только после подтверждения.',
