@@ -28,7 +28,7 @@ const CRITERIA = [
   'The state is a word ("Open", "Closed", "Rejected"), never a colour alone.',
   'The full text, the full response and the embed code open with real buttons that say whether they are expanded (`aria-expanded`).',
   'Progress is a `progressbar` whose `aria-valuetext` reads the whole sentence: signatures, the goal, the percentage and how many more are needed. A non-zero count never reads "0 %".',
-  'Every goal is listed in words with whether it is reached; the marks on the bar only repeat it.',
+  'Every goal is listed in words with whether it is reached; the marks on the bar only repeat it. At 320 px with WCAG text spacing the goal rows and the regions table wrap (inside a long word if they must) instead of overflowing.',
   'Paper signatures are included in the total and said so.',
   'A changing count is announced through a polite live region, at most once every 5 seconds, with the petition’s title. The number rolls to the new figure unless the reader prefers reduced motion.',
   'Signatures by region are a real table with row and column headers; its bars are hidden from assistive technology. "Show all" is a button that says whether the full list is shown.',

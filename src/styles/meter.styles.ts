@@ -49,9 +49,10 @@ export const meterStyles = css`
     list-style: none;
   }
 
+  /* A goal's name may break inside a long word rather than push its row wider than the card (WCAG text spacing at 320 px). */
   .milestone {
     display: grid;
-    grid-template-columns: 1.5rem auto 1fr;
+    grid-template-columns: 1.5rem auto minmax(0, 1fr);
     gap: 0 var(--_civic-space-2);
     padding-block: var(--_civic-space-1);
     border-block-end: var(--_civic-border-width) solid var(--_civic-color-border);
@@ -81,5 +82,10 @@ export const meterStyles = css`
   .milestone-state {
     grid-column: 2 / -1;
     font-size: var(--_civic-font-size-s);
+  }
+
+  .milestone-name,
+  .milestone-state {
+    overflow-wrap: anywhere;
   }
 `;

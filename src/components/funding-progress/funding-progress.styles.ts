@@ -114,16 +114,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* A goal's name may break inside a long word rather than push its row wider than the card. */
-  .milestone {
-    grid-template-columns: 1.5rem auto minmax(0, 1fr);
-  }
-
-  .milestone-name,
-  .milestone-state {
-    overflow-wrap: anywhere;
-  }
-
   @container civic-funding (max-width: 22rem) {
     .card {
       --_civic-frame-padding: var(--civic-funding-progress-padding, var(--_civic-space-3));

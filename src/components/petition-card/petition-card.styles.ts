@@ -183,6 +183,11 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* A long region name or column head breaks inside the word rather than push the table wider than the card (WCAG text spacing at 320 px). */
+  .regions th {
+    overflow-wrap: anywhere;
+  }
+
   th:last-child,
   td:last-child {
     padding-inline-end: 0;
