@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { CampaignCache } from './campaigns/cache.js';
@@ -28,6 +29,7 @@ import { findPetitionRow } from './petitions/store.js';
 import { purgeExpiredTokens } from './petitions/token-store.js';
 import { devRoutes } from './routes/dev.js';
 import { discoveryRoutes } from './routes/discovery.js';
+import { signInRoutes } from './routes/sign-in.js';
 import { staticRoutes } from './routes/static.js';
 import { nonJsonWrite } from './security/content-type.js';
 import { registerPreflight, setCorsHeaders } from './security/cors.js';
@@ -221,8 +223,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
+  // The server's pages keep a reader's sign-in (for voting without scripts) in a cookie.
+  await app.register(fastifyCookie);
   for (const routes of FEATURES.flatMap((feature) => feature.pageRoutes ?? []))
     await app.register(routes, { ctx });
+  await app.register(signInRoutes, { ctx });
   if (config.demo) {
     await app.register(async (dev) => {
       dev.addHook('onRequest', (request, reply, done) => {

@@ -76,6 +76,12 @@ export interface ServerConfig {
   trustProxy: boolean | number | string;
   connections: ConnectionLimitsConfig;
   logLevel: string;
+  /**
+   * The city's sign-in page for the server's own pages (voting without scripts), asked with
+   * `?return=` (this server's `/sign-in` URL, where it posts the participant's token back). None:
+   * demo mode offers its own sign-in; otherwise the pages link to the host's page.
+   */
+  pageSignInUrl?: string;
   /** HMAC secret of the pledge webhook (`Civic-Signature`); a documented demo secret in demo mode. */
   webhookSecret?: string;
 }
@@ -120,6 +126,7 @@ const OPTIONS = {
   'max-connections-per-address': { type: 'string' },
   'log-level': { type: 'string' },
   'webhook-secret': { type: 'string' },
+  'page-sign-in-url': { type: 'string' },
 } as const;
 
 /** Usage text of the server's flags (the CLI prints it with `--help`). */
@@ -149,7 +156,8 @@ export const CONFIG_USAGE = `  --port N                 port (PORT, default 8080
   --max-connections-per-address N
                            open connections per client address, 0 for no cap (CIVIC_MAX_CONNECTIONS_PER_ADDRESS, default 64)
   --log-level L            fatal … trace, or silent (CIVIC_LOG_LEVEL, default info)
-  --webhook-secret S       HMAC secret of the pledge webhook (CIVIC_WEBHOOK_SECRET; a demo one with --demo)`;
+  --webhook-secret S       HMAC secret of the pledge webhook (CIVIC_WEBHOOK_SECRET; a demo one with --demo)
+  --page-sign-in-url URL   the city's sign-in for voting on the server's pages (CIVIC_PAGE_SIGN_IN_URL)`;
 
 function integer(value: string, what: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new ConfigError(`${what} must be a whole number, got "${value}"`);
@@ -355,6 +363,12 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     logLevel: pick(values['log-level'], 'CIVIC_LOG_LEVEL') ?? 'info',
   };
   if (smtpUrl !== undefined) config.smtpUrl = smtpUrl;
+  const pageSignInUrl = pick(values['page-sign-in-url'], 'CIVIC_PAGE_SIGN_IN_URL');
+  if (pageSignInUrl !== undefined) {
+    if (!/^https?:\/\/[^/]/.test(pageSignInUrl))
+      throw new ConfigError(`page sign-in URL must be an absolute http(s) URL, got "${pageSignInUrl}"`);
+    config.pageSignInUrl = pageSignInUrl;
+  }
   const webhookSecret =
     pick(values['webhook-secret'], 'CIVIC_WEBHOOK_SECRET') ?? (demo ? DEMO_WEBHOOK_SECRET : undefined);
   if (webhookSecret !== undefined) config.webhookSecret = webhookSecret;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { outbox, startDemoSite, TIMEOUT_MS } from './support.js';
+import { openWithoutScripts, outbox, startDemoSite } from './support.js';
 import type { DemoSite } from './support.js';
 
 /*
@@ -26,9 +26,7 @@ describe('a petition without JavaScript', () => {
   let page: Page;
   before(async () => {
     site = await startDemoSite();
-    const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT_MS);
+    page = await openWithoutScripts(site);
   });
   after(() => site?.close());
 

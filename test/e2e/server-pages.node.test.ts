@@ -7,7 +7,8 @@ import type { DemoSite } from './support.js';
 
 /*
  * Every HTML page the reference server renders itself (petition, its form with errors, check your
- * email, confirm and confirmed, idea board, campaign, leaderboard, not found, and the demo outbox)
+ * email, confirm and confirmed, idea board signed out and in, sign-in and its errors, campaign,
+ * leaderboard, not found, and the demo outbox)
  * is axe clean (WCAG 2.0–2.2 A and AA) in English, Russian and Kazakh, light and dark, and every
  * focus indicator on them keeps 3:1 against the page (issue 29, findings 4 and 11).
  */
@@ -48,6 +49,11 @@ async function confirmUrl(origin: string, lang: string): Promise<string> {
   return mail.confirmUrl;
 }
 
+/** The pages' sign-in, coming back to the idea board. */
+function signIn(lang: string): string {
+  return `/sign-in?${new URLSearchParams({ return: `/boards/zh-ideas?lang=${lang}`, lang })}`;
+}
+
 const STATES: readonly PageState[] = [
   { name: 'petition', open: (page, origin, lang) => go(page, `${origin}${PETITION}?lang=${lang}`) },
   {
@@ -71,6 +77,32 @@ const STATES: readonly PageState[] = [
     },
   },
   { name: 'idea board', open: (page, origin, lang) => go(page, `${origin}/boards/zh-ideas?lang=${lang}`) },
+  {
+    name: 'sign in',
+    async open(page, origin, lang) {
+      await page.context().clearCookies();
+      await go(page, `${origin}${signIn(lang)}`);
+    },
+  },
+  {
+    name: 'sign in with errors',
+    async open(page, origin, lang) {
+      await page.context().clearCookies();
+      await go(page, `${origin}${signIn(lang)}`);
+      await page.locator('form[method="post"] button[type="submit"]').click();
+      await page.locator('#error-summary').waitFor();
+    },
+  },
+  {
+    name: 'idea board signed in',
+    async open(page, origin, lang) {
+      await page.context().clearCookies();
+      await go(page, `${origin}${signIn(lang)}`);
+      await page.locator('#sign-in-name').fill('Audit');
+      await page.locator('form[method="post"] button[type="submit"]').click();
+      await page.locator('form.session').waitFor();
+    },
+  },
   {
     name: 'campaign',
     open: (page, origin, lang) => go(page, `${origin}/campaigns/zh-trees-abai?lang=${lang}`),

@@ -153,3 +153,11 @@ export async function outbox(origin: string): Promise<OutboxMessage[]> {
   assert.equal(response.status, 200);
   return ((await response.json()) as { messages: OutboxMessage[] }).messages;
 }
+
+/** A page with JavaScript turned off, in English, in a context of its own. */
+export async function openWithoutScripts(site: DemoSite): Promise<Page> {
+  const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT_MS);
+  return page;
+}

@@ -22,18 +22,22 @@ const KINDS: Readonly<Record<number, 'missing' | 'gone' | 'invalid'>> = {
   410: 'gone',
 };
 
-/** GETs `endpoint` in `locale`; 404, 410 and 400 (an invalid query) come back as kinds, anything else unexpected throws. */
+/**
+ * GETs `endpoint` in `locale`, as the signed-in reader when a page session's `token` is given;
+ * 404, 410 and 400 (an invalid query) come back as kinds, anything else unexpected throws.
+ */
 export async function readApi<E extends AnyEndpoint & { response: v.GenericSchema }>(
   app: FastifyInstance,
   endpoint: E,
   params: Record<string, string>,
   query: Readonly<Record<string, string | undefined>>,
   locale: ServerLocale,
+  token?: string,
 ): Promise<ApiRead<v.InferOutput<E['response']>>> {
   const res = await app.inject({
     method: 'GET',
     url: `${API_BASE}${fillPath(endpoint.path, params)}${encodeQuery(query)}`,
-    headers: { 'accept-language': locale },
+    headers: { 'accept-language': locale, ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
   if (res.statusCode === 200) return { kind: 'ok', value: v.parse(endpoint.response, res.json()) };
   const kind = KINDS[res.statusCode];

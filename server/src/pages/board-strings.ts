@@ -19,6 +19,16 @@ export interface BoardPageStrings {
   officialResponse: string;
   votingNeedsScripts: string;
   signInOnCityPage: string;
+  supportNeedsSignIn: string;
+  signIn: string;
+  /** A link per idea; the idea's title follows it, visually hidden. */
+  signInToSupport: string;
+  support: string;
+  withdrawSupport: string;
+  voteAgainst: string;
+  withdrawAgainst: string;
+  youSupport: string;
+  youOppose: string;
 }
 
 export const BOARD_PAGE_STRINGS: Readonly<Record<ServerLocale, BoardPageStrings>> = {
@@ -51,6 +61,15 @@ export const BOARD_PAGE_STRINGS: Readonly<Record<ServerLocale, BoardPageStrings>
     officialResponse: 'Official response',
     votingNeedsScripts: 'Supporting an idea needs a sign-in, which works only with JavaScript turned on.',
     signInOnCityPage: 'Sign in and support ideas on the city’s page',
+    supportNeedsSignIn: 'To support ideas, sign in.',
+    signIn: 'Sign in',
+    signInToSupport: 'Sign in to support',
+    support: 'Support',
+    withdrawSupport: 'Withdraw support',
+    voteAgainst: 'Vote against',
+    withdrawAgainst: 'Withdraw vote against',
+    youSupport: 'You support this idea.',
+    youOppose: 'You voted against this idea.',
   },
   ru: {
     statuses: {
@@ -82,6 +101,15 @@ export const BOARD_PAGE_STRINGS: Readonly<Record<ServerLocale, BoardPageStrings>
     votingNeedsScripts:
       'Чтобы поддержать идею, нужно войти в систему, а это работает только с включённым JavaScript.',
     signInOnCityPage: 'Войти и поддержать идеи на странице города',
+    supportNeedsSignIn: 'Чтобы поддерживать идеи, войдите.',
+    signIn: 'Войти',
+    signInToSupport: 'Войти, чтобы поддержать',
+    support: 'Поддержать',
+    withdrawSupport: 'Отозвать поддержку',
+    voteAgainst: 'Голосовать против',
+    withdrawAgainst: 'Отозвать голос против',
+    youSupport: 'Вы поддерживаете эту идею.',
+    youOppose: 'Вы проголосовали против этой идеи.',
   },
   kk: {
     statuses: {
@@ -112,5 +140,14 @@ export const BOARD_PAGE_STRINGS: Readonly<Record<ServerLocale, BoardPageStrings>
     votingNeedsScripts:
       'Идеяны қолдау үшін жүйеге кіру керек, ал ол тек JavaScript қосулы болғанда жұмыс істейді.',
     signInOnCityPage: 'Қала бетінде кіріп, идеяларды қолдау',
+    supportNeedsSignIn: 'Идеяларды қолдау үшін жүйеге кіріңіз.',
+    signIn: 'Кіру',
+    signInToSupport: 'Қолдау үшін кіру',
+    support: 'Қолдау',
+    withdrawSupport: 'Қолдауды қайтарып алу',
+    voteAgainst: 'Қарсы дауыс беру',
+    withdrawAgainst: 'Қарсы дауысты қайтарып алу',
+    youSupport: 'Сіз бұл идеяны қолдайсыз.',
+    youOppose: 'Сіз бұл идеяға қарсы дауыс бердіңіз.',
   },
 };
