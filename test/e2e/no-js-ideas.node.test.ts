@@ -6,7 +6,7 @@ import type { DemoSite } from './support.js';
 
 /*
  * Issue 29, finding 11, for ideas, end to end with JavaScript turned off in Chromium: from the
- * demo's ideas page (its fallback link) to the server's board page, sign in from an idea (the demo's
+ * demo's page without scripts (the board's fallback link) to the server's board page, sign in from an idea (the demo's
  * sign-in), come back to that idea, support it, and read its count one higher; the keyboard's next
  * stop after each return is inside that idea.
  */
@@ -50,7 +50,13 @@ describe('ideas without JavaScript', () => {
   after(() => site?.close());
 
   it('signs in from an idea, comes back to it, supports it, and the idea counts one more', async () => {
+    // The demo's page without scripts, and the ideas page's own fallback, lead to the board's page.
     await page.goto(`${site.origin}/ideas.html`);
+    assert.equal(
+      await page.getByRole('link', { name: 'Read and support the ideas' }).getAttribute('href'),
+      '/boards/zh-ideas',
+    );
+    await page.goto(`${site.origin}/no-js.html`);
     await page.getByRole('link', { name: 'Read and support the ideas' }).click();
     await page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/boards/zh-ideas');
