@@ -23,6 +23,8 @@ export const FEATURES = [
   'campaigns.live',
   /** Contributor leaderboards. */
   'leaderboards',
+  /** Open data: every dataset as CSV and JSON under `/exports/`. */
+  'exports',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 

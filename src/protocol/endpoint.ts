@@ -40,7 +40,7 @@ export interface Endpoint<
   /** Reads that answer with `ETag` and honour `If-None-Match`. */
   readonly conditional?: boolean;
   /** Response media type when it is not `application/json` (e.g. `text/event-stream`). */
-  readonly responseType?: 'application/json' | 'text/event-stream';
+  readonly responseType?: 'application/json' | 'text/event-stream' | 'text/csv';
   readonly pathParams: Path;
   readonly query: Query;
   readonly body: Body;

@@ -13,6 +13,8 @@ export * from './endpoints/petitions.js';
 export * from './endpoints/ideas.js';
 export * from './endpoints/campaigns.js';
 export * from './endpoints/leaderboards.js';
+export * from './exports.js';
+export * from './endpoints/exports.js';
 export * from './endpoints.js';
 export * from './streams.js';
 export * from './query.js';
