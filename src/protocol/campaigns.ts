@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import {
   CountSchema,
+  CurrencyCodeSchema,
+  historyPointsOf,
+  HistoryResolutionSchema,
   IdSchema,
   LocaleSchema,
   MoneySchema,
@@ -119,5 +122,23 @@ export type CampaignTotals = v.InferOutput<typeof CampaignTotalsSchema>;
 /** Data of the `totals` event on a campaign's event stream. */
 export const CampaignTotalsEventSchema = CampaignTotalsSchema;
 export type CampaignTotalsEvent = CampaignTotals;
+
+/** One bucket of a campaign's history: its totals at the end of the bucket that starts `at` (UTC). */
+export const CampaignHistoryPointSchema = v.object({
+  at: TimestampSchema,
+  /** Raised, in minor units of the history's `currency`. */
+  raised: CountSchema,
+  backers: CountSchema,
+  resolution: HistoryResolutionSchema,
+});
+export type CampaignHistoryPoint = v.InferOutput<typeof CampaignHistoryPointSchema>;
+
+/** A campaign's raised amount and backers over time. */
+export const CampaignHistorySchema = v.object({
+  campaignId: IdSchema,
+  currency: CurrencyCodeSchema,
+  points: historyPointsOf(CampaignHistoryPointSchema),
+});
+export type CampaignHistory = v.InferOutput<typeof CampaignHistorySchema>;
 
 export const CampaignPathSchema = v.object({ campaignId: IdSchema });

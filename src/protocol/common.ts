@@ -63,6 +63,24 @@ export type Locale = v.InferOutput<typeof LocaleSchema>;
 export const CountSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 export type Count = v.InferOutput<typeof CountSchema>;
 
+/** Buckets of a count history: an hour each for the last 30 days, a day each before that. */
+export const HISTORY_RESOLUTIONS = ['hour', 'day'] as const;
+export type HistoryResolution = (typeof HISTORY_RESOLUTIONS)[number];
+export const HistoryResolutionSchema = v.picklist(HISTORY_RESOLUTIONS);
+
+/** The points of a count history, strictly ascending by the start of their bucket (`at`). */
+/* @__NO_SIDE_EFFECTS__ */
+export function historyPointsOf<T extends v.GenericSchema<unknown, { at: string }>>(point: T) {
+  return v.pipe(
+    v.array(point),
+    v.check(
+      (points) => points.every((p, i) => i === 0 || Date.parse(points[i - 1]!.at) < Date.parse(p.at)),
+      'history points must be in ascending order of at, one per bucket',
+    ),
+    v.description('Ascending by `at`, one point per bucket.'),
+  );
+}
+
 /** ISO 4217 alphabetic currency code. */
 export const CurrencyCodeSchema = v.pipe(
   v.string(),

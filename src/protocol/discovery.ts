@@ -13,6 +13,8 @@ export const FEATURES = [
   'petitions',
   /** Server-sent events with live petition counts. */
   'petitions.live',
+  /** Each petition's confirmed count over time (`getPetitionHistory`). */
+  'petitions.history',
   /** Idea boards: list, submit, vote, flag, similar ideas. */
   'ideas',
   /** Boards may use down-votes (`votingMode: 'up_down'`). */
@@ -21,6 +23,8 @@ export const FEATURES = [
   'campaigns',
   /** Server-sent events with live campaign totals. */
   'campaigns.live',
+  /** Each campaign's raised amount and backers over time (`getCampaignHistory`). */
+  'campaigns.history',
   /** Contributor leaderboards. */
   'leaderboards',
   /** Open data: every dataset as CSV and JSON under `/exports/`. */

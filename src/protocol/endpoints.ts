@@ -1,5 +1,10 @@
 import type { AnyEndpoint } from './endpoint.js';
-import { getCampaign, getCampaignTotals, streamCampaignEvents } from './endpoints/campaigns.js';
+import {
+  getCampaign,
+  getCampaignHistory,
+  getCampaignTotals,
+  streamCampaignEvents,
+} from './endpoints/campaigns.js';
 import { getDiscovery } from './endpoints/discovery.js';
 import { createIdea, flagIdea, getBoard, listIdeas, setVote, similarIdeas } from './endpoints/ideas.js';
 import { getLeaderboard } from './endpoints/leaderboards.js';
@@ -8,6 +13,7 @@ import {
   createSignature,
   getPetition,
   getPetitionCount,
+  getPetitionHistory,
   listPetitions,
   streamPetitionEvents,
 } from './endpoints/petitions.js';
@@ -27,6 +33,7 @@ export const ENDPOINTS = {
   listPetitions,
   getPetition,
   getPetitionCount,
+  getPetitionHistory,
   streamPetitionEvents,
   createSignature,
   confirmSignature,
@@ -38,6 +45,7 @@ export const ENDPOINTS = {
   similarIdeas,
   getCampaign,
   getCampaignTotals,
+  getCampaignHistory,
   streamCampaignEvents,
   getLeaderboard,
 } as const;

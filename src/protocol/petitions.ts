@@ -3,6 +3,8 @@ import {
   BODY_MAX,
   CountSchema,
   CursorSchema,
+  historyPointsOf,
+  HistoryResolutionSchema,
   IdSchema,
   LimitSchema,
   LinkSchema,
@@ -276,6 +278,21 @@ export type PetitionCount = v.InferOutput<typeof PetitionCountSchema>;
 /** Data of the `count` event on a petition's event stream. */
 export const PetitionCountEventSchema = PetitionCountSchema;
 export type PetitionCountEvent = PetitionCount;
+
+/** One bucket of a petition's history: the confirmed count at the end of the bucket that starts `at` (UTC). */
+export const PetitionHistoryPointSchema = v.object({
+  at: TimestampSchema,
+  count: CountSchema,
+  resolution: HistoryResolutionSchema,
+});
+export type PetitionHistoryPoint = v.InferOutput<typeof PetitionHistoryPointSchema>;
+
+/** A petition's confirmed signature count over time. */
+export const PetitionHistorySchema = v.object({
+  petitionId: IdSchema,
+  points: historyPointsOf(PetitionHistoryPointSchema),
+});
+export type PetitionHistory = v.InferOutput<typeof PetitionHistorySchema>;
 
 export const PetitionPathSchema = v.object({ petitionId: IdSchema });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as v from 'valibot';
 import {
+  CampaignHistorySchema,
   CampaignSchema,
   ConfirmSignatureRequestSchema,
   CreateIdeaRequestSchema,
@@ -13,6 +14,7 @@ import {
   MoneySchema,
   PETITION_STATES,
   PetitionCountSchema,
+  PetitionHistorySchema,
   PetitionSchema,
   ProblemSchema,
   SignatureRequestSchema,
@@ -34,6 +36,20 @@ function variant<T>(base: T, change: (draft: T) => void): T {
   const draft = structuredClone(base);
   change(draft);
   return draft;
+}
+
+/** A petition history body from `[at, count, resolution]` triples. */
+function petitionHistory(...points: [string, number, string][]) {
+  return { petitionId: 'p1', points: points.map(([at, count, resolution]) => ({ at, count, resolution })) };
+}
+
+/** A campaign history body with one hourly point raising `raised` minor units. */
+function campaignHistory(raised: number) {
+  return {
+    campaignId: 'c1',
+    currency: 'KZT',
+    points: [{ at: '2026-11-20T13:00:00Z', raised, backers: 3, resolution: 'hour' }],
+  };
 }
 
 const cases: Case[] = [
@@ -435,6 +451,40 @@ const cases: Case[] = [
     name: 'leaderboard over an unknown period',
     schema: LeaderboardSchema,
     value: variant(fixtures.leaderboard(), (l) => Object.assign(l, { period: 'day' })),
+    valid: false,
+  },
+
+  // Count histories
+  {
+    name: 'petition history, hourly after daily',
+    schema: PetitionHistorySchema,
+    value: petitionHistory(['2026-10-01T00:00:00Z', 10, 'day'], ['2026-11-20T13:00:00Z', 25, 'hour']),
+    valid: true,
+  },
+  { name: 'empty petition history', schema: PetitionHistorySchema, value: petitionHistory(), valid: true },
+  {
+    name: 'petition history out of order',
+    schema: PetitionHistorySchema,
+    value: petitionHistory(['2026-11-20T13:00:00Z', 25, 'hour'], ['2026-11-20T12:00:00Z', 20, 'hour']),
+    valid: false,
+  },
+  {
+    name: 'petition history with two points for one bucket',
+    schema: PetitionHistorySchema,
+    value: petitionHistory(['2026-11-20T13:00:00Z', 25, 'hour'], ['2026-11-20T13:00:00+00:00', 26, 'hour']),
+    valid: false,
+  },
+  {
+    name: 'petition history with an unknown resolution',
+    schema: PetitionHistorySchema,
+    value: petitionHistory(['2026-11-20T13:00:00Z', 1, 'minute']),
+    valid: false,
+  },
+  { name: 'campaign history', schema: CampaignHistorySchema, value: campaignHistory(150000), valid: true },
+  {
+    name: 'campaign history with a fractional amount',
+    schema: CampaignHistorySchema,
+    value: campaignHistory(1.5),
     valid: false,
   },
 

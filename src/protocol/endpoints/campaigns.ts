@@ -1,4 +1,5 @@
 import {
+  CampaignHistorySchema,
   CampaignPathSchema,
   CampaignSchema,
   CampaignTotalsEventSchema,
@@ -30,6 +31,17 @@ export const getCampaignTotals = defineResourceGet({
   conditional: true,
   pathParams: CampaignPathSchema,
   response: CampaignTotalsSchema,
+});
+
+export const getCampaignHistory = defineResourceGet({
+  id: 'getCampaignHistory',
+  path: '/campaigns/{campaignId}/history',
+  summary: "Get a campaign's raised amount and backers over time (hourly for 30 days, daily before)",
+  tag: 'campaigns',
+  feature: 'campaigns.history',
+  conditional: true,
+  pathParams: CampaignPathSchema,
+  response: CampaignHistorySchema,
 });
 
 export const streamCampaignEvents = defineResourceGet({

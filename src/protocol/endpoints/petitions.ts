@@ -5,6 +5,7 @@ import {
   ListPetitionsQuerySchema,
   PetitionCountEventSchema,
   PetitionCountSchema,
+  PetitionHistorySchema,
   PetitionPageSchema,
   PetitionPathSchema,
   PetitionSchema,
@@ -51,6 +52,17 @@ export const getPetitionCount = defineResourceGet({
   conditional: true,
   pathParams: PetitionPathSchema,
   response: PetitionCountSchema,
+});
+
+export const getPetitionHistory = defineResourceGet({
+  id: 'getPetitionHistory',
+  path: '/petitions/{petitionId}/history',
+  summary: "Get a petition's confirmed count over time (hourly for 30 days, daily before)",
+  tag: 'petitions',
+  feature: 'petitions.history',
+  conditional: true,
+  pathParams: PetitionPathSchema,
+  response: PetitionHistorySchema,
 });
 
 export const streamPetitionEvents = defineResourceGet({
