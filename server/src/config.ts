@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DATA_LICENCE_SPEC, DEFAULT_DATA_LICENCE, parseDataLicence } from './open-data/data-licence.js';
+import type { DataLicence } from './open-data/data-licence.js';
 
 /** Languages the server writes its own text in (emails, pages) and answers content in. */
 export const SERVER_LOCALES = ['en', 'ru', 'kk'] as const;
@@ -84,6 +86,8 @@ export interface ServerConfig {
   pageSignInUrl?: string;
   /** HMAC secret of the pledge webhook (`Civic-Signature`); a documented demo secret in demo mode. */
   webhookSecret?: string;
+  /** The licence of the open-data exports (the data package's `licenses`). */
+  dataLicence: DataLicence;
 }
 
 /** The pledge webhook's secret in `--demo` mode when none is configured (documented, never for production). */
@@ -127,6 +131,7 @@ const OPTIONS = {
   'log-level': { type: 'string' },
   'webhook-secret': { type: 'string' },
   'page-sign-in-url': { type: 'string' },
+  'data-licence': { type: 'string' },
 } as const;
 
 /** Usage text of the server's flags (the CLI prints it with `--help`). */
@@ -157,7 +162,9 @@ export const CONFIG_USAGE = `  --port N                 port (PORT, default 8080
                            open connections per client address, 0 for no cap (CIVIC_MAX_CONNECTIONS_PER_ADDRESS, default 64)
   --log-level L            fatal … trace, or silent (CIVIC_LOG_LEVEL, default info)
   --webhook-secret S       HMAC secret of the pledge webhook (CIVIC_WEBHOOK_SECRET; a demo one with --demo)
-  --page-sign-in-url URL   the city's sign-in for voting on the server's pages (CIVIC_PAGE_SIGN_IN_URL)`;
+  --page-sign-in-url URL   the city's sign-in for voting on the server's pages (CIVIC_PAGE_SIGN_IN_URL)
+  --data-licence L         licence of the open data: CC-BY-4.0 (default), CC0-1.0, ODC-BY-1.0, ODbL-1.0,
+                           OGL-UK-3.0, or NAME|URL|TITLE (CIVIC_DATA_LICENCE)`;
 
 function integer(value: string, what: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new ConfigError(`${what} must be a whole number, got "${value}"`);
@@ -327,6 +334,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   if (connections.requestTimeoutMs > 0 && connections.headersTimeoutMs > connections.requestTimeoutMs)
     throw new ConfigError('the headers timeout must not be longer than the request timeout');
   const smtpUrl = pick(values['smtp-url'], 'CIVIC_SMTP_URL');
+  const licenceSpec = pick(values['data-licence'], 'CIVIC_DATA_LICENCE');
+  const dataLicence = licenceSpec === undefined ? DEFAULT_DATA_LICENCE : parseDataLicence(licenceSpec);
+  if (dataLicence === undefined)
+    throw new ConfigError(`data licence must be ${DATA_LICENCE_SPEC}, got "${licenceSpec}"`);
 
   const config: ServerConfig = {
     port,
@@ -361,6 +372,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     trustProxy: parseTrustProxy(pick(values['trust-proxy'], 'CIVIC_TRUST_PROXY') ?? 'false'),
     connections,
     logLevel: pick(values['log-level'], 'CIVIC_LOG_LEVEL') ?? 'info',
+    dataLicence,
   };
   if (smtpUrl !== undefined) config.smtpUrl = smtpUrl;
   const pageSignInUrl = pick(values['page-sign-in-url'], 'CIVIC_PAGE_SIGN_IN_URL');
