@@ -16,6 +16,7 @@ import { purgeSentMail } from './email/outbox.js';
 import { createSmtpMailer } from './email/smtp.js';
 import type { Mailer } from './email/smtp.js';
 import { FEATURES, MIGRATIONS } from './features.js';
+import { compactHistory } from './history/compaction.js';
 import { timeoutOptions } from './http/connection-limits.js';
 import { purgeExpiredKeys } from './http/idempotency-store.js';
 import { useStrictJsonBodies } from './http/json-body.js';
@@ -103,7 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   try {
     await migrate(database.db, MIGRATIONS);
     if (config.seedDemo) {
-      for (const feature of FEATURES) await feature.adminFile.seedDemo(database, clock.now());
+      for (const feature of FEATURES) await feature.adminFile?.seedDemo(database, clock.now());
     }
   } catch (error) {
     if (ownsDatabase) await database.close();
@@ -275,7 +276,7 @@ function mailFrom(config: ServerConfig): string {
   return process.env.CIVIC_MAIL_FROM ?? `Petitions <no-reply@${new URL(config.publicUrl).hostname}>`;
 }
 
-/** Deletes expired idempotency keys, tokens and old delivered mail. */
+/** Deletes expired idempotency keys, tokens and old delivered mail; compacts old count history. */
 async function runCleanup(ctx: AppContext): Promise<void> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
@@ -283,6 +284,7 @@ async function runCleanup(ctx: AppContext): Promise<void> {
     await purgeExpiredKeys(db, now);
     await purgeExpiredTokens(db, isoAt(now));
     await purgeSentMail(db, isoAt(now - SENT_MAIL_RETENTION_MS));
+    await compactHistory(ctx.database, now);
   } catch (error) {
     ctx.log.warn({ err: error }, 'cleanup failed');
   }

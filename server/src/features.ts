@@ -9,6 +9,8 @@ import { webhookRoutes } from './campaigns/webhook-routes.js';
 import type { AppContext } from './context.js';
 import { contributionsMigration } from './contributions/migration.js';
 import { inOrder } from './db/migrator.js';
+import { countHistoryMigration } from './history/migration.js';
+import { campaignHistoryRoutes, petitionHistoryRoutes } from './history/routes.js';
 import type { NamedMigration } from './db/migrator.js';
 import { outboxAddressKeyMigration, outboxMigration } from './email/outbox-migration.js';
 import { idempotencyMigration } from './http/idempotency-migration.js';
@@ -49,8 +51,8 @@ export interface ServerFeature {
 /** Every feature, in the order routes are registered and demo data is seeded. */
 export const FEATURES: readonly ServerFeature[] = [
   {
-    flags: ['petitions', 'petitions.live'],
-    apiRoutes: [petitionRoutes, signatureRoutes],
+    flags: ['petitions', 'petitions.live', 'petitions.history'],
+    apiRoutes: [petitionRoutes, signatureRoutes, petitionHistoryRoutes],
     pageRoutes: [pageRoutes, petitionPageRoutes],
     adminFile: PETITION_ADMIN_FILE,
   },
@@ -61,8 +63,8 @@ export const FEATURES: readonly ServerFeature[] = [
     adminFile: BOARD_ADMIN_FILE,
   },
   {
-    flags: ['campaigns', 'campaigns.live'],
-    apiRoutes: [campaignRoutes, webhookRoutes],
+    flags: ['campaigns', 'campaigns.live', 'campaigns.history'],
+    apiRoutes: [campaignRoutes, webhookRoutes, campaignHistoryRoutes],
     pageRoutes: [campaignPageRoutes],
     adminFile: CAMPAIGN_ADMIN_FILE,
   },
@@ -84,4 +86,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '0005_leaderboards', migration: leaderboardsMigration },
   { name: '0006_outbox_address_key', migration: outboxAddressKeyMigration },
   { name: '0007_idea_reports', migration: ideaReportsMigration },
+  { name: '0008_count_history', migration: countHistoryMigration },
 ];

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { IdSchema } from '#protocol';
 import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
+import { sampleCampaignTotals } from '../history/campaign-samples.js';
 import { ProblemError, problemError, validationProblem } from '../security/problem.js';
 import { PledgeFieldsSchema } from './campaign.js';
 import {
@@ -92,8 +93,10 @@ export async function recordPledge(ctx: AppContext, event: PledgeEvent): Promise
       nowIso,
     );
     if (!stored) return 'duplicate';
-    const { pledged } = await readPledgeTotals(trx, campaign.id);
+    const { pledged, backers } = await readPledgeTotals(trx, campaign.id);
     await stampReachedMilestones(trx, campaign.id, campaign.offlineAmount + pledged, nowIso);
+    const totals = { raised: campaign.offlineAmount + pledged, backers: campaign.offlineBackers + backers };
+    await sampleCampaignTotals(trx, campaign.id, totals, ctx.clock.now());
     await touchTotals(trx, campaign.id, nowIso);
     return 'counted';
   });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { NAME_MAX } from '#protocol';
 import type { Db, Dialect } from '../db/kysely.js';
+import { sampleCampaignTotals } from '../history/campaign-samples.js';
 import type { CampaignDefinition } from './campaign.js';
 
 /* Campaign rows, milestones and pledges. Amounts are bigint columns, read back with Number(). */
@@ -107,6 +108,9 @@ export async function upsertCampaigns(
         );
       }
       await stampMilestonesFromHistory(trx, campaign.id, values.offline_amount, nowIso);
+      const { pledged, backers } = await readPledgeTotals(trx, campaign.id);
+      const totals = { raised: values.offline_amount + pledged, backers: values.offline_backers + backers };
+      await sampleCampaignTotals(trx, campaign.id, totals, Date.parse(nowIso));
     }
   });
 }

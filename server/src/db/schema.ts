@@ -246,6 +246,26 @@ export interface IdeaFlagsTable {
   created_at: string;
 }
 
+/** One petition count shard's confirmed count at the end of a bucket (history/). */
+export interface PetitionCountSamplesTable {
+  petition_id: string;
+  /** The bucket's start, ISO 8601 UTC. */
+  bucket_at: string;
+  shard: number;
+  /** `hour` or `day`. */
+  resolution: string;
+  count: number;
+}
+
+/** A campaign's totals at the end of a bucket (history/). */
+export interface CampaignTotalSamplesTable {
+  campaign_id: string;
+  bucket_at: string;
+  resolution: string;
+  raised: Amount;
+  backers: number;
+}
+
 /** The typed query layer over every table. */
 export type Db = Kysely<DatabaseSchema>;
 
@@ -267,4 +287,6 @@ export interface DatabaseSchema {
   campaign_milestones: CampaignMilestonesTable;
   pledges: PledgesTable;
   leaderboards: LeaderboardsTable;
+  petition_count_samples: PetitionCountSamplesTable;
+  campaign_total_samples: CampaignTotalSamplesTable;
 }

@@ -3,6 +3,7 @@ import { isoAt } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { recordConfirmedSignature } from '../contributions/petitions.js';
 import type { Db, Dialect } from '../db/kysely.js';
+import { samplePetitionCount } from '../history/petition-samples.js';
 import { claimKey, completeKey, peekKey } from '../http/idempotency-store.js';
 import { keyAnswer } from '../http/key-answer.js';
 import type { Answer } from '../http/key-answer.js';
@@ -73,7 +74,8 @@ export async function confirmSignature(
       }
       counted = await markConfirmed(trx, signature.id, nowIso);
       if (counted) {
-        await incrementConfirmed(trx, dialect, petitionId, nowIso);
+        const shard = await incrementConfirmed(trx, dialect, petitionId, nowIso);
+        await samplePetitionCount(trx, petitionId, shard, now);
         if (signature.subject !== null)
           await recordConfirmedSignature(
             trx,

@@ -16,22 +16,34 @@ import { prepared } from '../db/prepared.js';
 
 export const COUNT_SHARDS = 16;
 
+/** The shard a confirmation was added to and its new count (SQLite: one shard, 0, the column). */
+export interface IncrementedShard {
+  shard: number;
+  count: number;
+}
+
 /** Adds one confirmed signature. Call inside the transaction that marked the signature confirmed. */
 export async function incrementConfirmed(
   trx: Db,
   dialect: Dialect,
   petitionId: string,
   nowIso: string,
-): Promise<void> {
-  if (dialect === 'sqlite') await incrementColumn(trx, { id: petitionId, now: nowIso });
-  else await incrementShard(trx, { id: petitionId, shard: randomInt(COUNT_SHARDS), now: nowIso });
+): Promise<IncrementedShard> {
+  if (dialect === 'sqlite') {
+    const row = (await incrementColumn(trx, { id: petitionId, now: nowIso })).rows[0];
+    return { shard: 0, count: Number(row?.confirmed_count ?? 0) };
+  }
+  const shard = randomInt(COUNT_SHARDS);
+  const row = (await incrementShard(trx, { id: petitionId, shard, now: nowIso })).rows[0];
+  return { shard, count: Number(row?.count ?? 0) };
 }
 
 const incrementColumn = prepared((db, v: { id: string; now: string }) =>
   db
     .updateTable('petitions')
     .set((eb) => ({ confirmed_count: eb('confirmed_count', '+', 1), count_updated_at: v.now }))
-    .where('id', '=', v.id),
+    .where('id', '=', v.id)
+    .returning('confirmed_count'),
 );
 
 const incrementShard = prepared((db, v: { id: string; shard: number; now: string }) =>
@@ -43,7 +55,8 @@ const incrementShard = prepared((db, v: { id: string; shard: number; now: string
         count: eb('petition_counts.count', '+', 1),
         updated_at: v.now,
       })),
-    ),
+    )
+    .returning('count'),
 );
 
 export interface ConfirmedCount {

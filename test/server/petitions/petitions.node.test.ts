@@ -67,10 +67,12 @@ describeEachDatabase('discovery and reading petitions', (db) => {
       assert.deepEqual(document.features, [
         'petitions',
         'petitions.live',
+        'petitions.history',
         'ideas',
         'ideas.downvotes',
         'campaigns',
         'campaigns.live',
+        'campaigns.history',
         'leaderboards',
       ]);
       assert.deepEqual(document.locales, ['en', 'ru', 'kk']);

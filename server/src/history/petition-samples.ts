@@ -1,0 +1,59 @@
+import type { PetitionHistoryPoint } from '#protocol';
+import type { Db } from '../db/kysely.js';
+import { prepared } from '../db/prepared.js';
+import { hourBucket, resolutionOf } from './buckets.js';
+
+/*
+ * A petition's confirmed count over time. Each confirmation stores the new value of the count
+ * shard it incremented in the current hour's bucket: that row is written only under the shard's
+ * own row lock, so sampling adds no lock a popular petition's confirmations would queue on, and
+ * the value is exact however many processes confirm at once. A point sums each shard's latest value.
+ */
+
+const upsertSample = prepared((db, v: { id: string; bucket: string; shard: number; count: number }) =>
+  db
+    .insertInto('petition_count_samples')
+    .values({ petition_id: v.id, bucket_at: v.bucket, shard: v.shard, resolution: 'hour', count: v.count })
+    .onConflict((oc) =>
+      oc
+        .columns(['petition_id', 'bucket_at', 'shard'])
+        .doUpdateSet((eb) => ({ count: eb.ref('excluded.count') })),
+    ),
+);
+
+/** Records a shard's new confirmed count. Call in the transaction that changed it. */
+export async function samplePetitionCount(
+  trx: Db,
+  petitionId: string,
+  shard: { shard: number; count: number },
+  nowMs: number,
+): Promise<void> {
+  await upsertSample(trx, { id: petitionId, bucket: hourBucket(nowMs), ...shard });
+}
+
+/** The petition's points, ascending; `base` (its imported signatures) is added to each. */
+export async function readPetitionHistory(
+  db: Db,
+  petitionId: string,
+  base: number,
+): Promise<PetitionHistoryPoint[]> {
+  const rows = await db
+    .selectFrom('petition_count_samples')
+    .select(['bucket_at', 'shard', 'resolution', 'count'])
+    .where('petition_id', '=', petitionId)
+    .orderBy('bucket_at')
+    .orderBy('shard')
+    .execute();
+  const shards = new Map<number, number>();
+  const points: PetitionHistoryPoint[] = [];
+  for (const row of rows) {
+    shards.set(row.shard, Number(row.count));
+    let total = base;
+    for (const value of shards.values()) total += value;
+    const point = { at: row.bucket_at, count: total, resolution: resolutionOf(row.resolution) };
+    const last = points.at(-1);
+    if (last?.at === row.bucket_at) points[points.length - 1] = point;
+    else points.push(point);
+  }
+  return points;
+}
