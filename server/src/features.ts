@@ -23,6 +23,7 @@ import { leaderboardsMigration } from './leaderboards/migration.js';
 import { leaderboardPageRoutes } from './leaderboards/leaderboard-page-routes.js';
 import { leaderboardRoutes } from './leaderboards/routes.js';
 import { PETITION_ADMIN_FILE } from './petitions/admin-file.js';
+import { exportRoutes } from './open-data/routes.js';
 import { petitionsMigration } from './petitions/migration.js';
 import { pageRoutes } from './petitions/page-routes.js';
 import { petitionPageRoutes } from './petitions/petition-page-routes.js';
@@ -44,8 +45,8 @@ export interface ServerFeature {
   readonly apiRoutes: readonly FeatureRoutes[];
   /** Its routes outside the API base (HTML pages). */
   readonly pageRoutes?: readonly FeatureRoutes[];
-  /** Its admin file: `npm run server -- load <command>` and the demo seed. */
-  readonly adminFile: AdminFile;
+  /** Its admin file: `npm run server -- load <command>` and the demo seed (none for exports). */
+  readonly adminFile?: AdminFile;
 }
 
 /** Every feature, in the order routes are registered and demo data is seeded. */
@@ -74,6 +75,7 @@ export const FEATURES: readonly ServerFeature[] = [
     pageRoutes: [leaderboardPageRoutes],
     adminFile: LEADERBOARD_ADMIN_FILE,
   },
+  { flags: ['exports'], apiRoutes: [exportRoutes] },
 ];
 
 /** Every schema migration, in the order they run. A name, once shipped, never changes. */

@@ -13,7 +13,7 @@ import { migrate } from './db/migrator.js';
 import { FEATURES, MIGRATIONS } from './features.js';
 import { startServer } from './server.js';
 
-const ADMIN_FILES = FEATURES.map((feature) => feature.adminFile);
+const ADMIN_FILES = FEATURES.flatMap((feature) => feature.adminFile ?? []);
 
 const LOAD_USAGE = ADMIN_FILES.map(
   ({ command, usage }) => `${`  npm run server -- load ${command} FILE.json [--db URL]`.padEnd(57)} ${usage}`,

@@ -139,11 +139,13 @@ export const EXPORT_DATASETS = {
   },
   'leaderboard-entries': {
     title: 'Leaderboard entries',
-    description: 'The ranks and scores of each leaderboard over all time (not who holds them).',
+    description:
+      'The ranks and scores of each leaderboard in the current week, month, quarter, year and all time (not who holds them).',
     filter: 'leaderboard',
     columns: [
       column('leaderboard_id', 'string', 'The leaderboard id.'),
-      column('period', 'string', 'The period ranked (all: all time).'),
+      column('period', 'string', 'The period ranked: week, month, quarter, year or all (all time).'),
+      column('period_start', 'datetime', 'Start of the current period ranked (UTC).', 'nullable'),
       column('rank', 'integer', 'Rank, from 1 (ties share a rank).'),
       column('score', 'integer', 'Points.'),
     ],

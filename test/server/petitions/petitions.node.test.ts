@@ -74,6 +74,7 @@ describeEachDatabase('discovery and reading petitions', (db) => {
         'campaigns.live',
         'campaigns.history',
         'leaderboards',
+        'exports',
       ]);
       assert.deepEqual(document.locales, ['en', 'ru', 'kk']);
       assert.equal(document.pollIntervalSeconds, t.ctx.config.pollIntervalSeconds);
