@@ -16,6 +16,7 @@ export const AREAS = [
   'auth',
   'ideas',
   'campaigns',
+  'history',
   'leaderboards',
 ] as const;
 export type Area = (typeof AREAS)[number];

@@ -17,6 +17,7 @@ import { createSmtpMailer } from './email/smtp.js';
 import type { Mailer } from './email/smtp.js';
 import { FEATURES, MIGRATIONS } from './features.js';
 import { compactHistory } from './history/compaction.js';
+import { seedDemoHistory } from './history/demo-history.js';
 import { timeoutOptions } from './http/connection-limits.js';
 import { purgeExpiredKeys } from './http/idempotency-store.js';
 import { useStrictJsonBodies } from './http/json-body.js';
@@ -105,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await migrate(database.db, MIGRATIONS);
     if (config.seedDemo) {
       for (const feature of FEATURES) await feature.adminFile?.seedDemo(database, clock.now());
+      await seedDemoHistory(database, clock.now());
     }
   } catch (error) {
     if (ownsDatabase) await database.close();

@@ -3,6 +3,7 @@ import { authChecks } from './auth.js';
 import { campaignChecks } from './campaigns.js';
 import { discoveryChecks } from './discovery.js';
 import { errorChecks } from './errors.js';
+import { historyChecks } from './history.js';
 import { ideaChecks } from './ideas.js';
 import { leaderboardChecks } from './leaderboards.js';
 import { liveChecks } from './live.js';
@@ -21,5 +22,6 @@ export const ALL_CHECKS: readonly Check[] = [
   ...authChecks,
   ...ideaChecks,
   ...campaignChecks,
+  ...historyChecks,
   ...leaderboardChecks,
 ];

@@ -1,10 +1,14 @@
+import { sql } from 'kysely';
 import type { Migration } from 'kysely';
 import type { AnyDb } from '../db/migrator.js';
+import { hourBucket } from './buckets.js';
 
 /**
  * Count history: one sample per item and bucket (an hour, compacted to a day after 30 days), keyed
  * by the bucket's start (ISO 8601 UTC). A petition's count is sampled per count shard (see
- * petitions/count-store.ts), so a confirmation only writes rows its shard's lock already orders.
+ * petitions/count-store.ts), so a confirmation only writes rows its shard's lock already orders;
+ * the imported signatures are shard -1. The counts as they stand are the first samples, so an
+ * existing petition's history starts with its whole count, not with the next confirmation.
  */
 export const countHistoryMigration: Migration = {
   async up(db: AnyDb) {
@@ -26,9 +30,30 @@ export const countHistoryMigration: Migration = {
       .addColumn('backers', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('campaign_total_samples_pk', ['campaign_id', 'bucket_at'])
       .execute();
+    await sampleCountsAsTheyStand(db, hourBucket(Date.now()));
   },
   async down(db: AnyDb) {
     await db.schema.dropTable('campaign_total_samples').ifExists().execute();
     await db.schema.dropTable('petition_count_samples').ifExists().execute();
   },
 };
+
+/** One sample per count as it stands: imported, confirmed (SQLite's column, PostgreSQL's shards), campaign totals. */
+async function sampleCountsAsTheyStand(db: AnyDb, bucket: string): Promise<void> {
+  await sql`
+    insert into petition_count_samples (petition_id, bucket_at, shard, resolution, count)
+    select id, ${bucket}, -1, 'hour', imported_count from petitions
+    union all
+    select id, ${bucket}, 0, 'hour', confirmed_count from petitions where confirmed_count > 0
+    union all
+    select petition_id, ${bucket}, shard, 'hour', count from petition_counts
+  `.execute(db);
+  await sql`
+    insert into campaign_total_samples (campaign_id, bucket_at, resolution, raised, backers)
+    select c.id, ${bucket}, 'hour',
+      c.offline_amount + coalesce((select sum(p.amount) from pledges p where p.campaign_id = c.id), 0),
+      c.offline_backers + (select count(distinct coalesce(p.backer_id, 'payment:' || p.payment_id))
+        from pledges p where p.campaign_id = c.id)
+    from campaigns c
+  `.execute(db);
+}

@@ -7,8 +7,13 @@ import { hourBucket, resolutionOf } from './buckets.js';
  * A petition's confirmed count over time. Each confirmation stores the new value of the count
  * shard it incremented in the current hour's bucket: that row is written only under the shard's
  * own row lock, so sampling adds no lock a popular petition's confirmations would queue on, and
- * the value is exact however many processes confirm at once. A point sums each shard's latest value.
+ * the value is exact however many processes confirm at once. The imported signatures (the admin
+ * file's `signatureCount`) are sampled as one more shard when a petition is loaded. A point sums
+ * each shard's latest value.
  */
+
+/** The shard the imported signatures are sampled as. */
+export const IMPORTED_SHARD = -1;
 
 const upsertSample = prepared((db, v: { id: string; bucket: string; shard: number; count: number }) =>
   db
@@ -31,12 +36,8 @@ export async function samplePetitionCount(
   await upsertSample(trx, { id: petitionId, bucket: hourBucket(nowMs), ...shard });
 }
 
-/** The petition's points, ascending; `base` (its imported signatures) is added to each. */
-export async function readPetitionHistory(
-  db: Db,
-  petitionId: string,
-  base: number,
-): Promise<PetitionHistoryPoint[]> {
+/** The petition's points (imported and confirmed signatures at the end of each bucket), ascending. */
+export async function readPetitionHistory(db: Db, petitionId: string): Promise<PetitionHistoryPoint[]> {
   const rows = await db
     .selectFrom('petition_count_samples')
     .select(['bucket_at', 'shard', 'resolution', 'count'])
@@ -48,7 +49,7 @@ export async function readPetitionHistory(
   const points: PetitionHistoryPoint[] = [];
   for (const row of rows) {
     shards.set(row.shard, Number(row.count));
-    let total = base;
+    let total = 0;
     for (const value of shards.values()) total += value;
     const point = { at: row.bucket_at, count: total, resolution: resolutionOf(row.resolution) };
     const last = points.at(-1);

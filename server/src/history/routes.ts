@@ -39,7 +39,7 @@ export async function petitionHistoryRoutes(
     if (stored.row.state === 'hidden') throw problemError('gone', 'This petition was removed');
     const history: PetitionHistory = {
       petitionId,
-      points: await readPetitionHistory(ctx.database.db, petitionId, stored.row.imported_count),
+      points: await readPetitionHistory(ctx.database.db, petitionId),
     };
     return sendHistory(request, reply, history, cacheControl);
   });

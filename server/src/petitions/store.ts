@@ -4,6 +4,7 @@ import type { PetitionSort, PetitionState } from '#protocol';
 import type { Db, Dialect } from '../db/kysely.js';
 import { prepared } from '../db/prepared.js';
 import type { PetitionsTable } from '../db/schema.js';
+import { IMPORTED_SHARD, samplePetitionCount } from '../history/petition-samples.js';
 import { confirmedCountExpression, readConfirmed } from './count-store.js';
 import type { PetitionDefinition } from './petition.js';
 import { replaceThresholds, stampReachedThresholds } from './threshold-store.js';
@@ -56,6 +57,8 @@ export async function upsertPetitions(
         .onConflict((oc) => oc.column('id').doUpdateSet(changes))
         .execute();
       await replaceThresholds(trx, petition.id, petition.thresholds);
+      const imported = { shard: IMPORTED_SHARD, count: petition.signatureCount };
+      await samplePetitionCount(trx, petition.id, imported, Date.parse(nowIso));
       // A threshold the loaded count has already passed is reached now, unless the file says when.
       const { confirmed } = await readConfirmed(trx, dialect, petition.id);
       await stampReachedThresholds(

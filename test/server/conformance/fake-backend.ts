@@ -58,6 +58,8 @@ export interface FakeBackendOptions {
   readonly acceptAnyContentType?: boolean;
   /** Tell a repeated signer apart (`alreadySigned: true`). */
   readonly revealDuplicates?: boolean;
+  /** Start a history point at half past an hour (not at the start of its bucket). */
+  readonly misalignedHistory?: boolean;
   /** protocolVersion sent in discovery (default "1"). */
   readonly protocolVersion?: string;
   /**
@@ -549,6 +551,25 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
           'Cache-Control': `public, max-age=${POLL_SECONDS}, stale-while-revalidate=${2 * POLL_SECONDS}, stale-if-error=${5 * POLL_SECONDS}`,
         });
       }
+      if (method === 'GET' && rest === 'history' && features.includes('petitions.history')) {
+        const count = countOf(found).signatureCount;
+        const points = [
+          { at: '2025-03-01T00:00:00Z', count: Math.max(0, count - 5), resolution: 'day' },
+          {
+            at: options.misalignedHistory ? '2025-05-01T10:30:00Z' : '2025-05-01T10:00:00Z',
+            count,
+            resolution: 'hour',
+          },
+        ];
+        return sendConditional(
+          req,
+          res,
+          { petitionId: found.id, points },
+          {
+            'Cache-Control': `public, max-age=${POLL_SECONDS}`,
+          },
+        );
+      }
       if (method === 'GET' && rest === 'events') {
         cors(res);
         res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
@@ -609,6 +630,15 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
       if (rest === '') return sendConditional(req, res, found);
       if (rest === 'totals') {
         return sendConditional(req, res, totals, { 'Cache-Control': `public, max-age=${POLL_SECONDS}` });
+      }
+      if (rest === 'history' && features.includes('campaigns.history')) {
+        const point = { at: '2025-05-02T09:00:00Z', raised: found.raised.amount, backers: found.backers };
+        const history = {
+          campaignId: found.id,
+          currency: found.raised.currency,
+          points: [{ ...point, resolution: 'hour' }],
+        };
+        return sendConditional(req, res, history, { 'Cache-Control': `public, max-age=${POLL_SECONDS}` });
       }
       if (rest === 'events' && features.includes('campaigns.live')) {
         cors(res);

@@ -16,7 +16,16 @@ import type { CheckResult, SuiteReport } from '../../../server/conformance/runne
  */
 
 const ORIGIN = 'http://localhost:5173';
-const ALL_FEATURES = ['petitions', 'petitions.live', 'ideas', 'campaigns', 'campaigns.live', 'leaderboards'];
+const ALL_FEATURES = [
+  'petitions',
+  'petitions.live',
+  'petitions.history',
+  'ideas',
+  'campaigns',
+  'campaigns.live',
+  'campaigns.history',
+  'leaderboards',
+];
 const FULL_OPTIONS = {
   boardId: FAKE_IDS.board,
   campaignId: FAKE_IDS.campaign,
@@ -200,6 +209,12 @@ describe('conformance suite', () => {
       assert.match(result(report, 'errors.no-stack-traces').note, /stack traces in/);
       assert.equal(result(report, 'errors.malformed-json').outcome, 'FAIL');
       assert.match(result(report, 'errors.malformed-json').note, /stack trace/);
+    });
+
+    it('starts a history point inside its hour', async () => {
+      const report = await runAgainst({ features: ALL_FEATURES, misalignedHistory: true }, FULL_OPTIONS);
+      assert.deepEqual(idsWith(report, 'FAIL'), ['history.petition']);
+      assert.match(result(report, 'history.petition').note, /does not start a UTC hour/);
     });
 
     it('serves a count that disagrees with the petition', async () => {
