@@ -33,7 +33,18 @@ export function csvStream(
       for await (const row of rows) yield valuesOf(columns, row).map(csvCell);
     })(),
   );
-  return pipeline(records, stringify({ header: true, columns: names, record_delimiter: '\r\n' }), (error) => {
-    if (error) onError(error);
-  });
+  return pipeline(
+    records,
+    stringify({
+      header: true,
+      columns: names,
+      record_delimiter: '\r\n',
+      // csv-stringify quotes a field holding the whole record delimiter (CRLF) but not a lone CR or
+      // LF, which RFC 4180 allows only inside quotes.
+      quoted_match: /[\r\n]/,
+    }),
+    (error) => {
+      if (error) onError(error);
+    },
+  );
 }

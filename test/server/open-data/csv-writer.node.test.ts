@@ -59,6 +59,17 @@ describe('csvStream', () => {
     ]);
   });
 
+  for (const [name, id] of [
+    ['a lone carriage return', 'a\rb'],
+    ['a lone line feed', 'a\nb'],
+    ['a quote', 'a"b'],
+    ['a comma', 'a,b'],
+  ])
+    it(`quotes a field whose only special character is ${name}`, async () => {
+      const csv = await csvOf([{ id, count: 1, at: null, flag: true }]);
+      assert.deepEqual(parseCsv(csv)[1], [id, '1', '', 'true']);
+    });
+
   it('writes datetimes in UTC with whole seconds', async () => {
     const csv = await csvOf([{ id: 'a', count: 0, at: '2025-06-01T17:00:00.250+05:00', flag: false }]);
     assert.equal(parseCsv(csv)[1]![2], '2025-06-01T12:00:00Z');
