@@ -5,6 +5,7 @@ import '../src/index.js';
 import { PETITION_CARD_VARIANTS } from '../src/components/petition-card/petition-card.types.js';
 import type { PetitionCardVariant } from '../src/components/petition-card/petition-card.types.js';
 import { MOCK_API_BASE } from '../test/mocks/handlers.js';
+import { historyDiscovery, historyScenarios } from '../test/mocks/petition-history-scenarios.js';
 import {
   petitionDiscovery,
   petitionScenarios,
@@ -32,6 +33,7 @@ const CRITERIA = [
   'Paper signatures are included in the total and said so.',
   'A changing count is announced through a polite live region, at most once every 5 seconds, with the petition’s title. The number rolls to the new figure unless the reader prefers reduced motion.',
   'Signatures by region are a real table with row and column headers; its bars are hidden from assistive technology. "Show all" is a button that says whether the full list is shown.',
+  '"Signatures over time" (when the backend keeps count history) is a button in a heading that says whether it is expanded; nothing is requested until it opens, and focus stays on it. The chart is an image named by its first and last counts and dates; "Show as a table" gives the count at the end of each day in a real table. Loading, a failed load (an alert with "Try again", which returns focus to the button) and an empty history are said in words. It fits 320 px with WCAG text spacing and uses system colours in forced-colours mode.',
   '"Link copied" and "Code copied" are announced through a status region.',
   'Petition text in another language than the page is marked with `lang`.',
   'Text from the backend is always text: markup in a title or a name is shown, never run.',
@@ -223,6 +225,28 @@ export const Kazakh: Story = {
 export const KazakhPageEnglishPetition: Story = {
   globals: { locale: 'kk' },
   parameters: petitions(petitionScenarios.responded),
+};
+
+function withHistory(handlers: (typeof historyScenarios)[keyof typeof historyScenarios]) {
+  return { msw: { handlers: { discovery: historyDiscovery(), history: handlers } } };
+}
+
+/** A backend that keeps count history: "Signatures over time" loads the chart when opened. */
+export const SignaturesOverTime: Story = { parameters: withHistory(historyScenarios.default) };
+
+/** A history of three days: its table has three rows. */
+export const SignaturesOverTimeShort: Story = { parameters: withHistory(historyScenarios.short) };
+
+/** No signature counted yet: the history says so. */
+export const SignaturesOverTimeEmpty: Story = { parameters: withHistory(historyScenarios.empty) };
+
+/** The history cannot be read: an error with "Try again" once opened. */
+export const SignaturesOverTimeError: Story = { parameters: withHistory(historyScenarios.malformed) };
+
+/** Signatures over time in the dark theme. */
+export const SignaturesOverTimeDark: Story = {
+  globals: { theme: 'dark' },
+  parameters: withHistory(historyScenarios.default),
 };
 
 /** The dark theme. */

@@ -203,6 +203,54 @@ export const styles = css`
     background-color: var(--_civic-progress-color);
   }
 
+  /* Signatures over time: a step line over a baseline, its top count and first and last dates beside it. */
+  .history {
+    margin-block: var(--_civic-space-5);
+  }
+
+  .history-heading {
+    margin: 0;
+  }
+
+  .history-chart {
+    margin: var(--_civic-space-3) 0;
+  }
+
+  .history-chart svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 8rem;
+    overflow: visible;
+  }
+
+  .history-line,
+  .history-axis {
+    fill: none;
+    stroke-width: 2;
+  }
+
+  .history-line {
+    stroke: var(--_civic-progress-color);
+  }
+
+  .history-axis {
+    stroke: var(--_civic-color-border);
+  }
+
+  .history-top,
+  .history-dates {
+    margin: 0;
+    font-size: var(--_civic-font-size-s);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .history-dates {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_civic-space-2);
+  }
+
   /* Actions */
   .actions {
     display: flex;
@@ -308,6 +356,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    .history-line,
+    .history-axis {
+      stroke: CanvasText;
+    }
+
     .bar,
     .milestone.reached::before {
       background-color: CanvasText;

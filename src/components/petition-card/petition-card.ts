@@ -22,6 +22,7 @@ import { tableStyles } from '../../styles/table.styles.js';
 import { textButtonStyles } from '../../styles/text-button.styles.js';
 import '../signature-form/signature-form.js';
 import { CountAnimationController } from './count-animation.js';
+import { HistoryController } from './history.js';
 import { LiveCountController } from './live-count.js';
 import { renderOutcome, renderStateNotice } from './outcome.js';
 import { styles } from './petition-card.styles.js';
@@ -85,6 +86,13 @@ export class CivicPetitionCard extends CivicElement {
     petitionId: () => this.petition,
     embedScript: () => this.embedScript || providerEmbedScript(this),
     apiBase: () => this.client?.baseUrl,
+  });
+
+  private readonly history = new HistoryController(this, {
+    localize: this.localize,
+    root: () => this.renderRoot,
+    client: () => this.client,
+    petitionId: () => this.petition,
   });
 
   private readonly petitionTask = petitionTask(this, () => [this.client, this.petition, this.localize.lang]);
@@ -221,6 +229,7 @@ export class CivicPetitionCard extends CivicElement {
           open: this.allRegions,
           onToggle: () => this.handleToggleRegions(),
         })}
+        ${counted(p) ? this.history.render(sub) : nothing}
       </div>
       <div class="actions">
         ${counted(p) ? [this.share.renderShare(), this.share.renderEmbed(p)] : nothing}

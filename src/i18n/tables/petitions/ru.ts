@@ -113,6 +113,13 @@ export const petitionsRu: TranslationOf<typeof petitionsEn, RussianPlural> = {
     many: 'Показать все регионы ({count})',
     other: 'Показать все регионы ({count})',
   },
+  'petition.history.title': 'Динамика подписей',
+  'petition.history.chartLabel': 'Динамика подписей: {from} на {start}, {to} на {end}',
+  'petition.history.empty': 'Пока не учтено ни одной подписи.',
+  'petition.history.showTable': 'Показать в виде таблицы',
+  'petition.history.hideTable': 'Скрыть таблицу',
+  'petition.history.date': 'Дата',
+  'petition.history.count': 'Подписи',
   'petition.liveCount': {
     one: '{title}: {count} подпись',
     few: '{title}: {count} подписи',
