@@ -1,5 +1,6 @@
 import { EXPORT_DATASET_IDS } from '#protocol';
 import type { ExportDatasetId } from '#protocol';
+import { CAMPAIGN_HISTORY_SOURCE, PETITION_HISTORY_SOURCE } from '../history/export-sources.js';
 import type { DatasetSource } from './source.js';
 import { CAMPAIGN_MILESTONES_SOURCE, CAMPAIGNS_SOURCE } from './sources/campaigns.js';
 import { IDEAS_SOURCE } from './sources/ideas.js';
@@ -19,6 +20,8 @@ export const DATASET_SOURCES: Readonly<Partial<Record<ExportDatasetId, DatasetSo
   campaigns: CAMPAIGNS_SOURCE,
   'campaign-milestones': CAMPAIGN_MILESTONES_SOURCE,
   'leaderboard-entries': LEADERBOARD_ENTRIES_SOURCE,
+  'petition-history': PETITION_HISTORY_SOURCE,
+  'campaign-history': CAMPAIGN_HISTORY_SOURCE,
 };
 
 /** The ids of the datasets served, in the protocol's order. */
