@@ -48,7 +48,12 @@ export async function readPetitionHistory(db: Db, petitionId: string): Promise<P
   const shards = new Map<number, number>();
   const points: PetitionHistoryPoint[] = [];
   for (const row of rows) {
-    shards.set(row.shard, Number(row.count));
+    // A confirmed shard only grows; a confirmation that read the clock just before an hour began
+    // but got the shard's lock after one that read it just after wrote the higher value to the
+    // earlier hour. The imported signatures may be reloaded lower, so theirs is the latest value.
+    const count = Number(row.count);
+    const before = shards.get(row.shard) ?? 0;
+    shards.set(row.shard, row.shard === IMPORTED_SHARD ? count : Math.max(before, count));
     let total = 0;
     for (const value of shards.values()) total += value;
     const point = { at: row.bucket_at, count: total, resolution: resolutionOf(row.resolution) };

@@ -9,6 +9,7 @@ import {
 import type { CampaignHistory, PetitionHistory } from '../../../src/protocol/index.js';
 import { upsertCampaigns } from '../../../server/src/campaigns/store.js';
 import { compactHistory } from '../../../server/src/history/compaction.js';
+import { samplePetitionCount } from '../../../server/src/history/petition-samples.js';
 import { campaignFixture, deliver, pledge } from '../campaigns/support.js';
 import { json, testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
@@ -132,6 +133,19 @@ describeEachDatabase('count history', (db) => {
       // Running it again (another process, the next hour's cleanup) changes nothing.
       await compactHistory(t.ctx.database, t.clock.now());
       assert.equal((await petitionHistory(t, id)).points.length, 4);
+    });
+
+    it('never lets a confirmed shard go down: a confirmation that took the lock late writes the hour before', async () => {
+      // Two confirmations of one shard around 13:00: the one that read the clock at 12:59:59 got the
+      // shard's lock second, so the 12:00 bucket holds the higher value of that shard.
+      const id = await freshPetition();
+      const hour = Math.floor(t.clock.now() / HOUR) * HOUR;
+      await samplePetitionCount(t.ctx.database.db, id, { shard: 3, count: 5 }, hour + HOUR);
+      await samplePetitionCount(t.ctx.database.db, id, { shard: 3, count: 6 }, hour + HOUR - 1000);
+      assert.deepEqual(
+        (await petitionHistory(t, id)).points.map((p) => p.count),
+        [106, 106],
+      );
     });
 
     it('answers 404 for an unknown petition and 410 for a hidden one, like the count', async () => {
