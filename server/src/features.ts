@@ -23,6 +23,7 @@ import { leaderboardsMigration } from './leaderboards/migration.js';
 import { leaderboardPageRoutes } from './leaderboards/leaderboard-page-routes.js';
 import { leaderboardRoutes } from './leaderboards/routes.js';
 import { PETITION_ADMIN_FILE } from './petitions/admin-file.js';
+import { dataPackageRoutes } from './open-data/datapackage-routes.js';
 import { exportRoutes } from './open-data/routes.js';
 import { petitionsMigration } from './petitions/migration.js';
 import { pageRoutes } from './petitions/page-routes.js';
@@ -75,7 +76,7 @@ export const FEATURES: readonly ServerFeature[] = [
     pageRoutes: [leaderboardPageRoutes],
     adminFile: LEADERBOARD_ADMIN_FILE,
   },
-  { flags: ['exports'], apiRoutes: [exportRoutes] },
+  { flags: ['exports'], apiRoutes: [exportRoutes, dataPackageRoutes] },
 ];
 
 /** Every schema migration, in the order they run. A name, once shipped, never changes. */
