@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { PETITION_CARD_VARIANTS } from '../src/components/petition-card/petition-card.types.js';
 import type { PetitionCardVariant } from '../src/components/petition-card/petition-card.types.js';
-import { MOCK_API_BASE } from '../test/mocks/handlers.js';
+import { discoveryHandlers, MOCK_API_BASE } from '../test/mocks/handlers.js';
 import { historyDiscovery, historyScenarios } from '../test/mocks/petition-history-scenarios.js';
 import {
   petitionDiscovery,
@@ -17,6 +17,7 @@ interface PetitionCardArgs {
   apiBase: string;
   variant: PetitionCardVariant;
   withForm: boolean;
+  withDownload: boolean;
   headingLevel: number;
   embedScript: string;
   /** Width of the column the card sits in, to see its container queries at work. */
@@ -34,6 +35,7 @@ const CRITERIA = [
   'A changing count is announced through a polite live region, at most once every 5 seconds, with the petition’s title. The number rolls to the new figure unless the reader prefers reduced motion.',
   'Signatures by region are a real table with row and column headers; its bars are hidden from assistive technology. "Show all" is a button that says whether the full list is shown.',
   '"Signatures over time" (when the backend keeps count history) is a button in a heading that says whether it is expanded; nothing is requested until it opens, and focus stays on it. The chart is an image named by its first and last counts and dates; "Show as a table" gives the count at the end of each day in a real table. Loading, a failed load (an alert with "Try again", which returns focus to the button) and an empty history are said in words. It fits 320 px with WCAG text spacing and uses system colours in forced-colours mode.',
+  '"Download the data" (`with-download`, on backends that publish exports) lists each dataset with CSV and JSON links whose names say which dataset they download.',
   '"Link copied" and "Code copied" are announced through a status region.',
   'Petition text in another language than the page is marked with `lang`.',
   'Text from the backend is always text: markup in a title or a name is shown, never run.',
@@ -65,6 +67,7 @@ function renderCard({
   apiBase,
   variant,
   withForm,
+  withDownload,
   headingLevel,
   embedScript,
   width,
@@ -76,6 +79,7 @@ function renderCard({
       api-base=${apiBase}
       variant=${variant}
       ?with-form=${withForm}
+      ?with-download=${withDownload}
       heading-level=${headingLevel}
       embed-script=${embedScript || nothing}
     >
@@ -92,6 +96,7 @@ const meta = {
     apiBase: MOCK_API_BASE,
     variant: 'full',
     withForm: false,
+    withDownload: false,
     headingLevel: 2,
     embedScript: EMBED_SCRIPT,
     width: 900,
@@ -101,6 +106,7 @@ const meta = {
     apiBase: { name: 'api-base', control: 'text' },
     variant: { control: 'inline-radio', options: [...PETITION_CARD_VARIANTS] },
     withForm: { name: 'with-form', control: 'boolean' },
+    withDownload: { name: 'with-download', control: 'boolean' },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
     embedScript: { name: 'embed-script', control: 'text' },
     width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
@@ -227,6 +233,13 @@ export const KazakhPageEnglishPetition: Story = {
   parameters: petitions(petitionScenarios.responded),
 };
 
+function historyDiscoveryWithExports() {
+  return discoveryHandlers({
+    features: ['petitions', 'petitions.history', 'exports'],
+    pollIntervalSeconds: 30,
+  });
+}
+
 function withHistory(handlers: (typeof historyScenarios)[keyof typeof historyScenarios]) {
   return { msw: { handlers: { discovery: historyDiscovery(), history: handlers } } };
 }
@@ -247,6 +260,12 @@ export const SignaturesOverTimeError: Story = { parameters: withHistory(historyS
 export const SignaturesOverTimeDark: Story = {
   globals: { theme: 'dark' },
   parameters: withHistory(historyScenarios.default),
+};
+
+/** "Download the data": the petition's CSV and JSON exports, on a backend that publishes them. */
+export const WithDownload: Story = {
+  args: { withDownload: true },
+  parameters: { msw: { handlers: { discovery: historyDiscoveryWithExports() } } },
 };
 
 /** The dark theme. */

@@ -1,9 +1,10 @@
-import { initialState, TaskStatus } from '@lit/task';
+import { initialState } from '@lit/task';
 import type { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CivicClient } from '../../client/index.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { announces, featuresTask } from '../../internal/features-task.js';
 import { heading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { classifyLoadError, renderErrorMessage, renderPending } from '../../internal/load-state.js';
@@ -41,7 +42,7 @@ export class HistoryController {
   private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean };
   private readonly options: HistoryOptions;
   private readonly task: Task<HistoryArgs, LoadedHistory>;
-  private readonly featureTask: Task<readonly [CivicClient | undefined], boolean>;
+  private readonly features: ReturnType<typeof featuresTask>;
   private open = false;
   /** Set on the first opening and kept: closing and opening again shows what was loaded. */
   private requested = false;
@@ -50,12 +51,7 @@ export class HistoryController {
   constructor(host: ReactiveControllerHost & { readonly hasUpdated: boolean }, options: HistoryOptions) {
     this.host = host;
     this.options = options;
-    this.featureTask = resourceTask(
-      host,
-      () => [options.client()] as const,
-      async ([client], signal) =>
-        client ? (await client.discover({ signal })).features.includes(HISTORY_FEATURE) : initialState,
-    );
+    this.features = featuresTask(host, options.client);
     this.task = resourceTask(
       host,
       () => [options.client(), options.petitionId(), this.requested] as const,
@@ -90,7 +86,7 @@ export class HistoryController {
   }
 
   render(level: HeadingLevel): TemplateResult | typeof nothing {
-    if (this.featureTask.status !== TaskStatus.COMPLETE || !this.featureTask.value) return nothing;
+    if (!announces(this.features, HISTORY_FEATURE)) return nothing;
     const { localize } = this.options;
     return html`<section class="history" aria-labelledby="history-toggle">
       ${heading(

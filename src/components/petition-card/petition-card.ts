@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../../internal/civic-element.js';
+import { DataDownloadController } from '../../internal/data-download.js';
+import type { DownloadDataset } from '../../internal/data-download.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
@@ -16,6 +18,7 @@ import { formStyles } from '../../styles/form.styles.js';
 import { cardStyles, frameStyles } from '../../styles/frame.styles.js';
 import { meterStyles } from '../../styles/meter.styles.js';
 import { dateListStyles } from '../../styles/date-list.styles.js';
+import { downloadStyles } from '../../styles/download.styles.js';
 import { headingStyles } from '../../styles/heading.styles.js';
 import { noticeStyles } from '../../styles/notice.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
@@ -52,6 +55,7 @@ import { providerEmbedScript, ShareController } from './share.js';
  * @csspart badge - The state badge ("Open", "Closed", …).
  * @csspart count - The signature count.
  * @csspart progress - The progress bar towards the next goal.
+ * @csspart download - "Download the data" (`with-download`).
  *
  * @cssproperty --civic-petition-card-progress-color - Fill of the progress bar; default the success colour.
  * @cssproperty --civic-petition-card-padding - Padding inside the card; default 1rem, 1.5rem when wide.
@@ -72,6 +76,7 @@ export class CivicPetitionCard extends CivicElement {
     dateListStyles,
     noticeStyles,
     tableStyles,
+    downloadStyles,
     styles,
   ];
 
@@ -95,6 +100,11 @@ export class CivicPetitionCard extends CivicElement {
     petitionId: () => this.petition,
   });
 
+  private readonly download = new DataDownloadController(this, {
+    client: () => this.client,
+    enabled: () => this.withDownload,
+  });
+
   private readonly petitionTask = petitionTask(this, () => [this.client, this.petition, this.localize.lang]);
 
   @state() private bodyOpen = false;
@@ -109,6 +119,12 @@ export class CivicPetitionCard extends CivicElement {
 
   /** Renders a `<civic-signature-form>` below an open petition (or use the `form` slot). */
   @property({ type: Boolean, attribute: 'with-form' }) withForm = false;
+
+  /**
+   * Shows "Download the data": CSV and JSON links to this petition's open data (the petition, its
+   * signatures by region and over time) below the full card, when the backend publishes exports.
+   */
+  @property({ type: Boolean, attribute: 'with-download' }) withDownload = false;
 
   /** Level of the card's heading (2–6), so it fits the page's outline; sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -234,6 +250,7 @@ export class CivicPetitionCard extends CivicElement {
       <div class="actions">
         ${counted(p) ? [this.share.renderShare(), this.share.renderEmbed(p)] : nothing}
         ${p.url ? html`<p class="page-link"><a href=${p.url}>${localize.term('petition.viewPage')}</a></p>` : nothing}
+        ${this.download.render(localize, petitionDatasets(p.id))}
       </div>
       ${this.renderForm(p, sub)}
     </article>`;
@@ -298,6 +315,15 @@ export class CivicPetitionCard extends CivicElement {
       );
     }
   }
+}
+
+/** The petition's datasets, narrowed to it. */
+function petitionDatasets(petition: string): DownloadDataset[] {
+  return [
+    { dataset: 'petitions', filter: { petition } },
+    { dataset: 'petition-regions', filter: { petition } },
+    { dataset: 'petition-history', filter: { petition }, feature: 'petitions.history' },
+  ];
 }
 
 /** Whether the petition collects (or collected) signatures, so its count and goals mean something. */

@@ -43,4 +43,17 @@ export const commonEn = {
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'There is a problem',
   'sign.error.other': 'Check your answers and try again',
+
+  /** "Download the data" (`with-download`): each widget's open-data exports. */
+  'download.title': 'Download the data',
+  'download.format.csv': 'CSV',
+  'download.format.json': 'JSON',
+  'download.dataset.petitions': 'This petition',
+  'download.dataset.petition-regions': 'Signatures by region',
+  'download.dataset.petition-history': 'Signatures over time',
+  'download.dataset.ideas': 'Ideas on this board',
+  'download.dataset.campaigns': 'This campaign',
+  'download.dataset.campaign-milestones': 'Stretch goals',
+  'download.dataset.campaign-history': 'Money raised over time',
+  'download.dataset.leaderboard-entries': 'Rankings',
 } as const;

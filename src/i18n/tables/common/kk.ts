@@ -45,4 +45,16 @@ export const commonKk: TranslationOf<typeof commonEn, KazakhPlural> = {
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'Қателер табылды',
   'sign.error.other': 'Жауаптарыңызды тексеріп, қайталап көріңіз',
+
+  'download.title': 'Деректерді жүктеп алу',
+  'download.format.csv': 'CSV',
+  'download.format.json': 'JSON',
+  'download.dataset.petitions': 'Осы петиция',
+  'download.dataset.petition-regions': 'Өңірлер бойынша қолтаңбалар',
+  'download.dataset.petition-history': 'Қолтаңбалар динамикасы',
+  'download.dataset.ideas': 'Осы тақтадағы идеялар',
+  'download.dataset.campaigns': 'Осы науқан',
+  'download.dataset.campaign-milestones': 'Қосымша мақсаттар',
+  'download.dataset.campaign-history': 'Жиналған қаражат динамикасы',
+  'download.dataset.leaderboard-entries': 'Рейтинг',
 };

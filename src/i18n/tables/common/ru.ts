@@ -90,4 +90,16 @@ export const commonRu: TranslationOf<typeof commonEn, RussianPlural> = {
   /** Both forms say these; the keys are public, so they keep their `sign.` names. */
   'sign.error.summary': 'Обнаружены ошибки',
   'sign.error.other': 'Проверьте ответы и попробуйте снова',
+
+  'download.title': 'Скачать данные',
+  'download.format.csv': 'CSV',
+  'download.format.json': 'JSON',
+  'download.dataset.petitions': 'Эта петиция',
+  'download.dataset.petition-regions': 'Подписи по регионам',
+  'download.dataset.petition-history': 'Динамика подписей',
+  'download.dataset.ideas': 'Идеи на этой доске',
+  'download.dataset.campaigns': 'Эта кампания',
+  'download.dataset.campaign-milestones': 'Дополнительные цели',
+  'download.dataset.campaign-history': 'Динамика сборов',
+  'download.dataset.leaderboard-entries': 'Рейтинг',
 };
