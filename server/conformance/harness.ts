@@ -18,6 +18,7 @@ export const AREAS = [
   'campaigns',
   'history',
   'leaderboards',
+  'exports',
 ] as const;
 export type Area = (typeof AREAS)[number];
 

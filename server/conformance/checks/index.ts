@@ -3,6 +3,7 @@ import { authChecks } from './auth.js';
 import { campaignChecks } from './campaigns.js';
 import { discoveryChecks } from './discovery.js';
 import { errorChecks } from './errors.js';
+import { exportChecks } from './exports.js';
 import { historyChecks } from './history.js';
 import { ideaChecks } from './ideas.js';
 import { leaderboardChecks } from './leaderboards.js';
@@ -24,4 +25,5 @@ export const ALL_CHECKS: readonly Check[] = [
   ...campaignChecks,
   ...historyChecks,
   ...leaderboardChecks,
+  ...exportChecks,
 ];

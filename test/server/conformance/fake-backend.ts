@@ -30,6 +30,8 @@ import type {
   VoteValue,
 } from '../../../src/protocol/index.js';
 import { campaign, idea, leaderboard } from '../../protocol/fixtures.js';
+import { answerExport } from './fake-exports.js';
+import type { ExportDefect } from './fake-exports.js';
 
 /*
  * A tiny in-process backend for the suite's own tests: conformant for discovery, petitions,
@@ -60,6 +62,8 @@ export interface FakeBackendOptions {
   readonly revealDuplicates?: boolean;
   /** Start a history point at half past an hour (not at the start of its bucket). */
   readonly misalignedHistory?: boolean;
+  /** Break one rule of the exports (fake-exports.ts). */
+  readonly exportDefect?: ExportDefect;
   /** protocolVersion sent in discovery (default "1"). */
   readonly protocolVersion?: string;
   /**
@@ -646,6 +650,19 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
         res.write(`event: totals\ndata: ${JSON.stringify(totals)}\n\n`);
         return;
       }
+    }
+    if (
+      features.includes('exports') &&
+      segments[0] === 'exports' &&
+      segments.length === 2 &&
+      method === 'GET'
+    ) {
+      const answer = answerExport(segments[1]!, url.searchParams, options.exportDefect);
+      if ('problem' in answer) throw problemOf(answer.problem);
+      cors(res);
+      res.writeHead(200, answer.headers);
+      res.end(answer.body);
+      return;
     }
     if (features.includes('leaderboards') && segments[0] === 'leaderboards' && method === 'GET') {
       const board = leaderboard();

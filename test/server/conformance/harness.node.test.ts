@@ -25,6 +25,7 @@ const ALL_FEATURES = [
   'campaigns.live',
   'campaigns.history',
   'leaderboards',
+  'exports',
 ];
 const FULL_OPTIONS = {
   boardId: FAKE_IDS.board,
@@ -88,7 +89,7 @@ describe('conformance suite', () => {
 
     it('skips, and never passes, the checks of features the backend does not announce', () => {
       for (const check of report.results.filter((candidate) =>
-        ['ideas', 'campaigns', 'leaderboards'].includes(candidate.area),
+        ['ideas', 'campaigns', 'leaderboards', 'exports'].includes(candidate.area),
       )) {
         assert.equal(check.outcome, 'SKIP', check.id);
         assert.match(check.note, /not announced/, check.id);
@@ -215,6 +216,34 @@ describe('conformance suite', () => {
       const report = await runAgainst({ features: ALL_FEATURES, misalignedHistory: true }, FULL_OPTIONS);
       assert.deepEqual(idsWith(report, 'FAIL'), ['history.petition']);
       assert.match(result(report, 'history.petition').note, /does not start a UTC hour/);
+    });
+
+    it('renames an export column', async () => {
+      const report = await runAgainst(
+        { features: ALL_FEATURES, exportDefect: 'renamed-column' },
+        FULL_OPTIONS,
+      );
+      assert.deepEqual(idsWith(report, 'FAIL'), ['exports.csv', 'exports.json', 'exports.filter']);
+      assert.match(result(report, 'exports.csv').note, /header "petition_idx,/);
+      assert.match(result(report, 'exports.json').note, /has keys "petition_idx,/);
+    });
+
+    it('takes an export parameter it does not know', async () => {
+      const report = await runAgainst(
+        { features: ALL_FEATURES, exportDefect: 'unknown-parameter-taken' },
+        FULL_OPTIONS,
+      );
+      assert.deepEqual(idsWith(report, 'FAIL'), ['exports.bad-query']);
+      assert.match(result(report, 'exports.bad-query').note, /expected HTTP 400, got 200/);
+    });
+
+    it('lets only private caches keep its exports', async () => {
+      const report = await runAgainst(
+        { features: ALL_FEATURES, exportDefect: 'private-cache' },
+        FULL_OPTIONS,
+      );
+      assert.deepEqual(idsWith(report, 'FAIL'), ['exports.csv', 'exports.json', 'exports.filter']);
+      assert.match(result(report, 'exports.csv').note, /should be public with a max-age/);
     });
 
     it('serves a count that disagrees with the petition', async () => {

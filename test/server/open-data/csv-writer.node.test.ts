@@ -5,7 +5,7 @@ import type { ExportColumn } from '../../../src/protocol/index.js';
 import { csvCell, csvStream } from '../../../server/src/open-data/csv-writer.js';
 import { jsonStream } from '../../../server/src/open-data/json-writer.js';
 import type { ExportRow } from '../../../server/src/open-data/source.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../../../server/conformance/csv.js';
 
 const COLUMNS: ExportColumn[] = [
   { name: 'id', type: 'string', description: 'Id.' },

@@ -6,7 +6,7 @@ import { servedDatasets } from '../../../server/src/open-data/registry.js';
 import { json, testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/suite.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../../../server/conformance/csv.js';
 
 /*
  * GET /api/v1/exports/{dataset}.csv|.json over the demo city's data: the shape of every dataset in

@@ -23,7 +23,7 @@ import type { TestApp } from '../support/app.js';
 import { petitionFixture } from '../support/petitions.js';
 import { confirm, mailTo, sign, signature } from '../support/requests.js';
 import { describeEachDatabase } from '../support/suite.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../../../server/conformance/csv.js';
 
 /*
  * No personal data in any export: signatures, ideas, votes, reports, pledges, participants and

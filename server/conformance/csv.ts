@@ -1,7 +1,7 @@
 /*
- * A strict RFC 4180 reader for the export tests: every record ends with CRLF, quotes only around
- * whole fields (doubled inside), no bare CR or LF outside quotes. Anything else throws, so a test
- * that reads an export also proves its framing.
+ * A strict RFC 4180 reader for the exports' checks (and the server's export tests): every record
+ * ends with CRLF, quotes only around whole fields (doubled inside), no bare CR or LF outside
+ * quotes. Anything else throws, so reading an export also proves its framing.
  */
 
 /** The records of a CSV text, each a list of fields. */
