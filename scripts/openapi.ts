@@ -28,6 +28,11 @@ const TAGS = [
   { name: 'ideas', description: 'Idea boards: ideas, votes, reports, similar ideas. Feature `ideas`.' },
   { name: 'campaigns', description: 'Crowdfunding progress. Feature `campaigns`.' },
   { name: 'leaderboards', description: 'Contributor leaderboards. Feature `leaderboards`.' },
+  {
+    name: 'exports',
+    description:
+      'Open data: every dataset as CSV and JSON, with no personal data. Feature `exports`; the columns are EXPORT_DATASETS in src/protocol/exports.ts.',
+  },
 ];
 
 type JsonObject = Record<string, unknown>;
@@ -118,6 +123,10 @@ function successResponse(
   }
   const response: JsonObject = { description: endpoint.summary };
   if (Object.keys(headers).length > 0) response['headers'] = headers;
+  if (endpoint.responseType === 'text/csv') {
+    response['content'] = { 'text/csv': { schema: { type: 'string' } } };
+    return response;
+  }
   if (endpoint.response) response['content'] = { 'application/json': { schema: convert(endpoint.response) } };
   return response;
 }

@@ -6,6 +6,7 @@ import {
   streamCampaignEvents,
 } from './endpoints/campaigns.js';
 import { getDiscovery } from './endpoints/discovery.js';
+import { getExportCsv, getExportJson } from './endpoints/exports.js';
 import { createIdea, flagIdea, getBoard, listIdeas, setVote, similarIdeas } from './endpoints/ideas.js';
 import { getLeaderboard } from './endpoints/leaderboards.js';
 import {
@@ -48,6 +49,8 @@ export const ENDPOINTS = {
   getCampaignHistory,
   streamCampaignEvents,
   getLeaderboard,
+  getExportCsv,
+  getExportJson,
 } as const;
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointId = keyof Endpoints;

@@ -20,6 +20,7 @@ import type {
 } from '../../src/protocol/index.js';
 import * as campaignEndpoints from '../../src/protocol/endpoints/campaigns.js';
 import * as discoveryEndpoints from '../../src/protocol/endpoints/discovery.js';
+import * as exportEndpoints from '../../src/protocol/endpoints/exports.js';
 import * as ideaEndpoints from '../../src/protocol/endpoints/ideas.js';
 import * as leaderboardEndpoints from '../../src/protocol/endpoints/leaderboards.js';
 import * as petitionEndpoints from '../../src/protocol/endpoints/petitions.js';
@@ -32,6 +33,7 @@ const FAMILY_BY_TAG: Record<string, string> = {
   ideas: 'ideas',
   campaigns: 'campaigns',
   leaderboards: 'leaderboards',
+  exports: 'exports',
 };
 
 describe('ENDPOINTS', () => {
@@ -48,6 +50,8 @@ describe('ENDPOINTS', () => {
         'getCampaignHistory',
         'getCampaignTotals',
         'getDiscovery',
+        'getExportCsv',
+        'getExportJson',
         'getLeaderboard',
         'getPetition',
         'getPetitionCount',
@@ -94,6 +98,9 @@ describe('ENDPOINTS', () => {
         if (endpoint.responseType === 'text/event-stream') {
           assert.equal(endpoint.response, undefined);
           assert.ok(key in STREAM_EVENTS, 'stream without STREAM_EVENTS entry');
+        } else if (endpoint.responseType === 'text/csv') {
+          assert.equal(endpoint.response, undefined, 'a CSV body has no JSON schema');
+          assert.equal(key in STREAM_EVENTS, false);
         } else {
           assert.ok(endpoint.response, 'response schema missing');
           assert.equal(key in STREAM_EVENTS, false);
@@ -125,6 +132,7 @@ describe("the features' endpoint modules", () => {
     ideas: ideaEndpoints,
     campaigns: campaignEndpoints,
     leaderboards: leaderboardEndpoints,
+    exports: exportEndpoints,
   };
   /** The endpoint descriptors a module exports, by export name. */
   const descriptorsOf = (module: Record<string, unknown>): [string, AnyEndpoint][] =>
