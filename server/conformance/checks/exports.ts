@@ -35,7 +35,7 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The datasets this backend must export: those whose feature discovery announces. */
-async function requiredDatasets(ctx: CheckContext): Promise<ExportDatasetId[]> {
+export async function requiredDatasets(ctx: CheckContext): Promise<ExportDatasetId[]> {
   const res = await ctx.request('getDiscovery');
   expectStatus(res, 200);
   const features = (res.body as { features?: unknown }).features;

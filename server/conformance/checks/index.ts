@@ -1,6 +1,7 @@
 import type { Check } from '../harness.js';
 import { authChecks } from './auth.js';
 import { campaignChecks } from './campaigns.js';
+import { dataPackageChecks } from './datapackage.js';
 import { discoveryChecks } from './discovery.js';
 import { errorChecks } from './errors.js';
 import { exportChecks } from './exports.js';
@@ -26,4 +27,5 @@ export const ALL_CHECKS: readonly Check[] = [
   ...historyChecks,
   ...leaderboardChecks,
   ...exportChecks,
+  ...dataPackageChecks,
 ];

@@ -32,6 +32,8 @@ import type {
 import { campaign, idea, leaderboard } from '../../protocol/fixtures.js';
 import { answerExport } from './fake-exports.js';
 import type { ExportDefect } from './fake-exports.js';
+import { fakeDataPackage } from './fake-datapackage.js';
+import type { DataPackageDefect } from './fake-datapackage.js';
 
 /*
  * A tiny in-process backend for the suite's own tests: conformant for discovery, petitions,
@@ -64,6 +66,8 @@ export interface FakeBackendOptions {
   readonly misalignedHistory?: boolean;
   /** Break one rule of the exports (fake-exports.ts). */
   readonly exportDefect?: ExportDefect;
+  /** Break the data package (fake-datapackage.ts). */
+  readonly dataPackageDefect?: DataPackageDefect;
   /** protocolVersion sent in discovery (default "1"). */
   readonly protocolVersion?: string;
   /**
@@ -650,6 +654,11 @@ export async function startFakeBackend(options: FakeBackendOptions = {}): Promis
         res.write(`event: totals\ndata: ${JSON.stringify(totals)}\n\n`);
         return;
       }
+    }
+    if (features.includes('exports') && path === '/exports/datapackage.json' && method === 'GET') {
+      const apiBase = `http://${req.headers.host}${PREFIX}`;
+      const headers = { 'Cache-Control': 'public, max-age=300' };
+      return sendJson(res, 200, fakeDataPackage(apiBase, options.dataPackageDefect), headers);
     }
     if (
       features.includes('exports') &&

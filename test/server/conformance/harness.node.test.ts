@@ -223,9 +223,27 @@ describe('conformance suite', () => {
         { features: ALL_FEATURES, exportDefect: 'renamed-column' },
         FULL_OPTIONS,
       );
-      assert.deepEqual(idsWith(report, 'FAIL'), ['exports.csv', 'exports.json', 'exports.filter']);
+      assert.deepEqual(idsWith(report, 'FAIL'), [
+        'exports.csv',
+        'exports.json',
+        'exports.filter',
+        'exports.datapackage',
+      ]);
       assert.match(result(report, 'exports.csv').note, /header "petition_idx,/);
       assert.match(result(report, 'exports.json').note, /has keys "petition_idx,/);
+      assert.match(
+        result(report, 'exports.datapackage').note,
+        /header "petition_idx,.*is not the data package's fields/,
+      );
+    });
+
+    it('describes fewer fields in its data package than its CSV holds', async () => {
+      const report = await runAgainst(
+        { features: ALL_FEATURES, dataPackageDefect: 'stale-fields' },
+        FULL_OPTIONS,
+      );
+      assert.deepEqual(idsWith(report, 'FAIL'), ['exports.datapackage']);
+      assert.match(result(report, 'exports.datapackage').note, /ideas declares "idea_id:string,/);
     });
 
     it('takes an export parameter it does not know', async () => {
