@@ -1,27 +1,17 @@
 import * as v from 'valibot';
-import { EXPORT_DATASETS, EXPORT_FORMATS, ExportDatasetIdSchema, IdSchema } from '#protocol';
-import type { ExportDatasetId, ExportFormat } from '#protocol';
+import { EXPORT_DATASETS, IdSchema } from '#protocol';
+import type { ExportDatasetId } from '#protocol';
 import { problemError } from '../security/problem.js';
 import type { ExportItem } from './source.js';
 
 /*
- * What an export request asks for, checked strictly: the file name must be a dataset and a format,
- * and the query may hold the dataset's own filter once, with a valid id, and nothing else. A typo
- * in a parameter would otherwise quietly export everything. Problems never echo the input.
+ * What an export's query asks for, checked strictly: the dataset's own filter once, with a valid
+ * id, and nothing else. A typo in a parameter would otherwise quietly export everything. Problems
+ * never echo the input.
  */
 
 /** Longest query string an export accepts (one filter with the longest id is far shorter). */
 const QUERY_MAX = 512;
-
-/** `petitions.csv` → `{ dataset: 'petitions', format: 'csv' }`; anything else → 404. */
-export function parseExportFile(file: string): { dataset: ExportDatasetId; format: ExportFormat } {
-  const dot = file.lastIndexOf('.');
-  const dataset = v.safeParse(ExportDatasetIdSchema, file.slice(0, dot));
-  const format = file.slice(dot + 1);
-  if (dot < 0 || !dataset.success || !(EXPORT_FORMATS as readonly string[]).includes(format))
-    throw problemError('notFound', 'No such export');
-  return { dataset: dataset.output, format: format as ExportFormat };
-}
 
 /** The item the query narrows the export to (undefined for all), or a 400 problem. */
 export function parseExportQuery(dataset: ExportDatasetId, url: string): ExportItem | undefined {
