@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { LEADERBOARD_PERIODS } from '../src/protocol/leaderboards.js';
 import type { LeaderboardPeriod } from '../src/protocol/leaderboards.js';
-import { MOCK_API_BASE } from '../test/mocks/handlers.js';
+import { discoveryHandlers, MOCK_API_BASE } from '../test/mocks/handlers.js';
 import {
   leaderboardAvatars,
   leaderboardDiscovery,
@@ -16,6 +16,8 @@ interface LeaderboardArgs {
   apiBase: string;
   period: LeaderboardPeriod;
   category: string;
+  /** Shows "Download the data". */
+  withDownload?: boolean;
   headingLevel: number;
   /** Width of the column the widget sits in, to see its container queries at work. */
   width: number;
@@ -47,13 +49,22 @@ period, optionally for one category of topic experts, with the rules for earning
 ${CRITERIA.map((criterion) => `- ${criterion}`).join('\n')}
 `;
 
-function render({ board, apiBase, period, category, headingLevel, width }: LeaderboardArgs): TemplateResult {
+function render({
+  board,
+  apiBase,
+  period,
+  category,
+  withDownload,
+  headingLevel,
+  width,
+}: LeaderboardArgs): TemplateResult {
   return html`<div style="max-width: ${width}px">
     <civic-expert-leaderboard
       board=${board}
       api-base=${apiBase}
       period=${period}
       category=${category || nothing}
+      ?with-download=${withDownload ?? false}
       heading-level=${headingLevel || nothing}
     >
       <a href="https://participate.example.kz/leaderboards/${board}">Top contributors on the city portal</a>
@@ -76,6 +87,7 @@ const meta = {
     board: { control: 'text' },
     apiBase: { name: 'api-base', control: 'text' },
     period: { control: 'inline-radio', options: [...LEADERBOARD_PERIODS] },
+    withDownload: { name: 'with-download', control: 'boolean' },
     category: { control: 'text' },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
     width: { control: { type: 'range', min: 320, max: 900, step: 10 } },
@@ -102,6 +114,12 @@ function boards(handlers: (typeof leaderboardScenarios)[keyof typeof leaderboard
 
 /** This month's ranking, with ties at 3rd and 5th place. */
 export const Month: Story = {};
+
+/** "Download the data" (`with-download`): the ranks and scores (never who) as CSV and JSON, on a backend that publishes exports. */
+export const WithDownload: Story = {
+  args: { withDownload: true },
+  parameters: { msw: { handlers: { discovery: discoveryHandlers() } } },
+};
 
 /** This week. */
 export const Week: Story = { args: { period: 'week' } };

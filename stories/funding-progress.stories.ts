@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { FUNDING_PROGRESS_VARIANTS } from '../src/components/funding-progress/funding-progress.types.js';
 import type { FundingProgressVariant } from '../src/components/funding-progress/funding-progress.types.js';
-import { MOCK_API_BASE } from '../test/mocks/handlers.js';
+import { discoveryHandlers, MOCK_API_BASE } from '../test/mocks/handlers.js';
 import { campaignDiscovery, campaignScenarios } from '../test/mocks/campaign-scenarios.js';
 
 interface FundingProgressArgs {
@@ -12,6 +12,8 @@ interface FundingProgressArgs {
   apiBase: string;
   variant: FundingProgressVariant;
   withBackers: boolean;
+  /** Shows "Download the data". */
+  withDownload?: boolean;
   headingLevel: number;
   /** Width of the column the widget sits in, to see its container queries at work. */
   width: number;
@@ -47,6 +49,7 @@ function render({
   apiBase,
   variant,
   withBackers,
+  withDownload,
   headingLevel,
   width,
 }: FundingProgressArgs): TemplateResult {
@@ -56,6 +59,7 @@ function render({
       api-base=${apiBase}
       variant=${variant}
       ?with-backers=${withBackers}
+      ?with-download=${withDownload ?? false}
       heading-level=${headingLevel || nothing}
     >
       <a href="https://participate.example.kz/campaigns/${campaign}"
@@ -81,6 +85,7 @@ const meta = {
     apiBase: { name: 'api-base', control: 'text' },
     variant: { control: 'inline-radio', options: [...FUNDING_PROGRESS_VARIANTS] },
     withBackers: { name: 'with-backers', control: 'boolean' },
+    withDownload: { name: 'with-download', control: 'boolean' },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
     width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
   },
@@ -103,6 +108,12 @@ export const Open: Story = {};
 
 /** With its most recent supporters, by display name only. */
 export const WithBackers: Story = { args: { withBackers: true } };
+
+/** "Download the data" (`with-download`): the campaign, its stretch goals and its history as CSV and JSON, on a backend that publishes exports. */
+export const WithDownload: Story = {
+  args: { withDownload: true },
+  parameters: { msw: { handlers: { discovery: discoveryHandlers() } } },
+};
 
 /** One tiyn of ten million tenge: 1 %, never "0 %". */
 export const FirstTiyn: Story = { parameters: campaigns(campaignScenarios.firstTiyn) };

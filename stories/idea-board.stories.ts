@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { IDEA_SORTS } from '../src/protocol/ideas.js';
 import type { IdeaSort } from '../src/protocol/ideas.js';
-import { MOCK_API_BASE } from '../test/mocks/handlers.js';
+import { discoveryHandlers, MOCK_API_BASE } from '../test/mocks/handlers.js';
 import { ideaDiscovery, ideaScenarios } from '../test/mocks/idea-scenarios.js';
 
 interface IdeaBoardArgs {
@@ -15,6 +15,8 @@ interface IdeaBoardArgs {
   category: string;
   pageSize: number;
   infinite: boolean;
+  /** Shows "Download the data". */
+  withDownload?: boolean;
   headingLevel: number;
   /** Whether the page has a signed-in citizen (a token for the widget). */
   signedIn: boolean;
@@ -59,6 +61,7 @@ function renderBoard(args: IdeaBoardArgs): TemplateResult {
     category=${args.category || nothing}
     page-size=${args.pageSize}
     ?infinite=${args.infinite}
+    ?with-download=${args.withDownload ?? false}
     heading-level=${args.headingLevel}
     .getToken=${args.signedIn ? token : undefined}
   >
@@ -88,6 +91,7 @@ const meta = {
     category: { control: 'text' },
     pageSize: { name: 'page-size', control: { type: 'number', min: 1, max: 100 } },
     infinite: { control: 'boolean' },
+    withDownload: { name: 'with-download', control: 'boolean' },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
     signedIn: { control: 'boolean' },
   },
@@ -107,6 +111,12 @@ function ideas(handlers: (typeof ideaScenarios)[keyof typeof ideaScenarios]) {
 
 /** Trending first (the default): recent votes and comments, decaying with age. */
 export const Trending: Story = {};
+
+/** "Download the data" (`with-download`): the board's ideas as CSV and JSON, on a backend that publishes exports. */
+export const WithDownload: Story = {
+  args: { withDownload: true },
+  parameters: { msw: { handlers: { discovery: discoveryHandlers() } } },
+};
 
 /** Most votes first. */
 export const Top: Story = { args: { sort: 'top' } };

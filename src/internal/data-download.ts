@@ -6,24 +6,43 @@ import { EXPORT_FORMATS, exportUrl } from '../protocol/exports.js';
 import type { ExportDatasetId, ExportFilter } from '../protocol/exports.js';
 import { announces, featuresTask } from './features-task.js';
 
-/** A dataset a widget offers for download, narrowed to the widget's item. */
-export interface DownloadDataset {
+/** A dataset a widget offers for download. */
+interface DownloadDataset {
   readonly dataset: ExportDatasetId;
-  readonly filter: Partial<Record<ExportFilter, string>>;
   /** Another discovery feature the dataset needs besides `exports` (the history datasets). */
   readonly feature?: string;
 }
+
+/** The datasets about one item of each kind, in the order a widget lists them. */
+export const ITEM_DATASETS: Readonly<Record<ExportFilter, readonly DownloadDataset[]>> = {
+  petition: [
+    { dataset: 'petitions' },
+    { dataset: 'petition-regions' },
+    { dataset: 'petition-history', feature: 'petitions.history' },
+  ],
+  board: [{ dataset: 'ideas' }],
+  campaign: [
+    { dataset: 'campaigns' },
+    { dataset: 'campaign-milestones' },
+    { dataset: 'campaign-history', feature: 'campaigns.history' },
+  ],
+  leaderboard: [{ dataset: 'leaderboard-entries' }],
+};
 
 export interface DataDownloadOptions {
   readonly client: () => CivicClient | undefined;
   /** The widget's `with-download`: discovery is read only when it is on. */
   readonly enabled: () => boolean;
+  /** The kind of item the widget shows, which is also the filter its exports take. */
+  readonly filter: ExportFilter;
+  /** The id of the item shown. */
+  readonly item: () => string | undefined;
 }
 
 /**
- * "Download the data": CSV and JSON links to a widget's open-data exports, filtered to its item.
- * Shown only when the widget asks for it and the backend announces `exports`, so no link leads
- * nowhere.
+ * "Download the data": CSV and JSON links to the open-data exports about a widget's item, filtered
+ * to it. Shown only when the widget asks for it and the backend announces `exports` (and, for a
+ * history dataset, its history feature), so no link leads nowhere.
  */
 export class DataDownloadController {
   private readonly options: DataDownloadOptions;
@@ -34,23 +53,22 @@ export class DataDownloadController {
     this.features = featuresTask(host, options.client, options.enabled);
   }
 
-  render(
-    localize: LocalizeController,
-    datasets: readonly DownloadDataset[],
-  ): TemplateResult | typeof nothing {
-    const client = this.options.client();
-    if (!this.options.enabled() || !client || !announces(this.features, 'exports')) return nothing;
-    const shown = datasets.filter((d) => !d.feature || announces(this.features, d.feature));
+  render(localize: LocalizeController): TemplateResult | typeof nothing {
+    const { client, enabled, filter, item } = this.options;
+    const api = client();
+    const id = item();
+    if (!enabled() || !api || !id || !announces(this.features, 'exports')) return nothing;
+    const shown = ITEM_DATASETS[filter].filter((d) => !d.feature || announces(this.features, d.feature));
     return html`<section class="download" part="download" aria-labelledby="download-title">
       <p class="download-title" id="download-title">${localize.term('download.title')}</p>
       <ul class="download-list" aria-labelledby="download-title">
-        ${shown.map((d) => {
-          const name = localize.term(`download.dataset.${d.dataset}`);
+        ${shown.map(({ dataset }) => {
+          const name = localize.term(`download.dataset.${dataset}`);
           return html`<li>
             <span class="download-name">${name}</span>
             ${EXPORT_FORMATS.map(
               (format) =>
-                html`<a href=${exportUrl(client.baseUrl, d.dataset, format, d.filter)}
+                html`<a href=${exportUrl(api.baseUrl, dataset, format, { [filter]: id })}
                   >${localize.term(`download.format.${format}`)}<span class="visually-hidden">
                     (${name})</span
                   ></a

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../internal/civic-element.js';
+import { DataDownloadController } from '../../internal/data-download.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { isolate, userText } from '../../internal/user-text.js';
@@ -10,6 +11,7 @@ import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { resourceTask } from '../../internal/resource-task.js';
 import { LEADERBOARD_PERIODS } from '../../protocol/leaderboards.js';
 import type { Leaderboard, LeaderboardPeriod } from '../../protocol/leaderboards.js';
+import { downloadStyles } from '../../styles/download.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 import { headingStyles } from '../../styles/heading.styles.js';
@@ -43,6 +45,7 @@ import { getLeaderboard } from '../../protocol/endpoints/leaderboards.js';
  * @csspart table - The table of entries.
  * @csspart own-row - The signed-in participant's own row.
  * @csspart rules - The "How points are earned" disclosure.
+ * @csspart download - "Download the data" (`with-download`).
  *
  * @cssproperty --civic-expert-leaderboard-padding - Padding inside the box; default 1rem.
  * @cssproperty --civic-expert-leaderboard-highlight - Frame of the signed-in participant's row; default the link colour.
@@ -60,6 +63,7 @@ export class CivicExpertLeaderboard extends CivicElement {
     headingStyles,
     tableStyles,
     rowListStyles('.rule-list'),
+    downloadStyles,
     styles,
   ];
 
@@ -91,6 +95,13 @@ export class CivicExpertLeaderboard extends CivicElement {
 
   private readonly table = new EntriesTableController(this, this.localize);
 
+  private readonly download = new DataDownloadController(this, {
+    client: () => this.client,
+    enabled: () => this.withDownload,
+    filter: 'leaderboard',
+    item: () => this.board,
+  });
+
   /** Identifier of the leaderboard to show. */
   @property() board?: string;
 
@@ -99,6 +110,9 @@ export class CivicExpertLeaderboard extends CivicElement {
 
   /** Category id to limit the ranking to; empty for all categories. */
   @property() category = '';
+
+  /** Shows "Download the data": CSV and JSON links to this leaderboard's ranks and scores as open data. */
+  @property({ type: Boolean, attribute: 'with-download' }) withDownload = false;
 
   /** Level of the title's heading (2–6), so it fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -184,7 +198,7 @@ export class CivicExpertLeaderboard extends CivicElement {
           skeleton: { lines: 6, height: '18rem' },
         })}
       </div>
-      ${renderRules(board, this.localize)}
+      ${renderRules(board, this.localize)} ${this.download.render(this.localize)}
     </section>`;
   }
 

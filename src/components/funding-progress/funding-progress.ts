@@ -4,6 +4,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PluralKey } from '../../i18n/messages.js';
 import { CivicElement } from '../../internal/civic-element.js';
+import { DataDownloadController } from '../../internal/data-download.js';
 import { define } from '../../internal/define.js';
 import { LiveAnnouncer } from '../../internal/live-announcer.js';
 import { LiveResourceController } from '../../internal/live-resource.js';
@@ -12,6 +13,7 @@ import type { Campaign, CampaignKind, CampaignTotals } from '../../protocol/camp
 import type { Money } from '../../protocol/common.js';
 import { meterStyles } from '../../styles/meter.styles.js';
 import { dateListStyles } from '../../styles/date-list.styles.js';
+import { downloadStyles } from '../../styles/download.styles.js';
 import { headingStyles } from '../../styles/heading.styles.js';
 import { noticeStyles } from '../../styles/notice.styles.js';
 import { rowListStyles } from '../../styles/row-list.styles.js';
@@ -58,6 +60,7 @@ const BACKERS_KEY: Readonly<Record<CampaignKind, PluralKey>> = {
  * @csspart amount - The sentence with the amount raised and the goal.
  * @csspart progress - The progress bar.
  * @csspart support - The "Support this project" link.
+ * @csspart download - "Download the data" (`with-download`).
  *
  * @cssproperty --civic-funding-progress-color - Fill of the progress bar; default the success colour.
  * @cssproperty --civic-funding-progress-padding - Padding inside the card; default 1rem, 1.5rem when wide.
@@ -76,6 +79,7 @@ export class CivicFundingProgress extends CivicElement {
     dateListStyles,
     noticeStyles,
     rowListStyles('.recent-list'),
+    downloadStyles,
     styles,
   ];
 
@@ -86,6 +90,13 @@ export class CivicFundingProgress extends CivicElement {
     CAMPAIGN_TOTALS_STREAM,
     (campaignId) => ({ path: { campaignId } }),
   );
+
+  private readonly download = new DataDownloadController(this, {
+    client: () => this.client,
+    enabled: () => this.withDownload,
+    filter: 'campaign',
+    item: () => this.view?.id,
+  });
 
   private readonly campaignTask = resourceTask(
     this,
@@ -104,6 +115,9 @@ export class CivicFundingProgress extends CivicElement {
 
   /** Lists the most recent supporters, by display name only. */
   @property({ type: Boolean, attribute: 'with-backers' }) withBackers = false;
+
+  /** Shows "Download the data": CSV and JSON links to this campaign's open data (full variant only). */
+  @property({ type: Boolean, attribute: 'with-download' }) withDownload = false;
 
   /** Level of the title's heading (2–6), so it fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -177,7 +191,7 @@ export class CivicFundingProgress extends CivicElement {
         }
         ${c.url ? html`<a class="page-link" href=${c.url}>${this.localize.term('fundingProgress.viewPage')}</a>` : nothing}
       </div>
-      ${this.renderBackers(c)}
+      ${this.renderBackers(c)} ${this.download.render(this.localize)}
     </article>`;
   }
 

@@ -4,6 +4,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicVoteChangedEvent } from '../../events/civic-vote-changed.js';
 import { CivicElement } from '../../internal/civic-element.js';
+import { DataDownloadController } from '../../internal/data-download.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
@@ -12,6 +13,7 @@ import { resourceTask } from '../../internal/resource-task.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
 import type { Board, Idea, IdeaPage, IdeaSort, IdeaStatus } from '../../protocol/ideas.js';
 import { badgeStyles } from '../../styles/badge.styles.js';
+import { downloadStyles } from '../../styles/download.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { frameStyles } from '../../styles/frame.styles.js';
 import { headingStyles } from '../../styles/heading.styles.js';
@@ -69,6 +71,7 @@ const RESULTS_ANNOUNCE_THROTTLE_MS = 1000;
  * @csspart dialog - The idea and report dialogs.
  * @csspart submit - The button that sends a new idea.
  * @csspart error-summary - The "There is a problem" box of the form.
+ * @csspart download - "Download the data" (`with-download`).
  *
  * @cssproperty --civic-idea-board-padding - Padding inside the board; default 1rem.
  * @cssproperty --civic-idea-board-accent - Colour of the board's top border and pressed vote buttons; default the link colour.
@@ -87,6 +90,7 @@ export class CivicIdeaBoard extends CivicElement {
     badgeStyles,
     formStyles,
     textButtonStyles,
+    downloadStyles,
     styles,
   ];
 
@@ -203,6 +207,13 @@ export class CivicIdeaBoard extends CivicElement {
     root: () => this.renderRoot,
   });
 
+  private readonly download = new DataDownloadController(this, {
+    client: () => this.client,
+    enabled: () => this.withDownload,
+    filter: 'board',
+    item: () => this.board,
+  });
+
   @state() private q = '';
 
   /** Identifier of the board to show (required). */
@@ -222,6 +233,9 @@ export class CivicIdeaBoard extends CivicElement {
 
   /** Loads the next page when the end of the list scrolls into view, instead of waiting for "Show more ideas". */
   @property({ type: Boolean }) infinite = false;
+
+  /** Shows "Download the data": CSV and JSON links to this board's ideas as open data. */
+  @property({ type: Boolean, attribute: 'with-download' }) withDownload = false;
 
   /** Level of the board's heading (2–6), so it fits the page's outline; ideas use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -357,7 +371,7 @@ export class CivicIdeaBoard extends CivicElement {
           })
         }
       </div>
-      ${this.detail.render()} ${this.report.render()}
+      ${this.download.render(this.localize)} ${this.detail.render()} ${this.report.render()}
     </section>`;
   }
 

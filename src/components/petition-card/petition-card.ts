@@ -4,7 +4,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { DataDownloadController } from '../../internal/data-download.js';
-import type { DownloadDataset } from '../../internal/data-download.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
@@ -103,6 +102,8 @@ export class CivicPetitionCard extends CivicElement {
   private readonly download = new DataDownloadController(this, {
     client: () => this.client,
     enabled: () => this.withDownload,
+    filter: 'petition',
+    item: () => this.view?.id,
   });
 
   private readonly petitionTask = petitionTask(this, () => [this.client, this.petition, this.localize.lang]);
@@ -250,7 +251,7 @@ export class CivicPetitionCard extends CivicElement {
       <div class="actions">
         ${counted(p) ? [this.share.renderShare(), this.share.renderEmbed(p)] : nothing}
         ${p.url ? html`<p class="page-link"><a href=${p.url}>${localize.term('petition.viewPage')}</a></p>` : nothing}
-        ${this.download.render(localize, petitionDatasets(p.id))}
+        ${this.download.render(localize)}
       </div>
       ${this.renderForm(p, sub)}
     </article>`;
@@ -315,15 +316,6 @@ export class CivicPetitionCard extends CivicElement {
       );
     }
   }
-}
-
-/** The petition's datasets, narrowed to it. */
-function petitionDatasets(petition: string): DownloadDataset[] {
-  return [
-    { dataset: 'petitions', filter: { petition } },
-    { dataset: 'petition-regions', filter: { petition } },
-    { dataset: 'petition-history', filter: { petition }, feature: 'petitions.history' },
-  ];
 }
 
 /** Whether the petition collects (or collected) signatures, so its count and goals mean something. */

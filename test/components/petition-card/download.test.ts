@@ -7,7 +7,8 @@ import type { CivicPetitionCard } from '../../../src/components/petition-card/pe
 import { startMockWorker, worker } from '../../mocks/browser.js';
 import { discoveryHandlers } from '../../mocks/handlers.js';
 import { petitionScenarios } from '../../mocks/petition-scenarios.js';
-import { accessibleName, allByRole, loaded, uniqueId } from '../support.js';
+import { loaded, uniqueId } from '../support.js';
+import { downloadLinks } from '../../internal/download-links.js';
 
 const API = '/api/v1';
 
@@ -39,13 +40,6 @@ async function card(options: CardOptions): Promise<{ element: CivicPetitionCard;
   await waitUntil(() => element.shadowRoot!.querySelector('[part="count"]'), 'no count');
   await aTimeout(100);
   return { element, id };
-}
-
-/** The download links as "name → href". */
-function downloadLinks(element: CivicPetitionCard): string[] {
-  return allByRole(element, 'link')
-    .filter((link) => link.closest('[part="download"]'))
-    .map((link) => `${accessibleName(link)} → ${link.getAttribute('href')}`);
 }
 
 describe('<civic-petition-card with-download>', function () {
