@@ -34,7 +34,7 @@ function exportHandler(ctx: AppContext, format: ExportFormat): RouteHandlerMetho
     if (!source) throw problemError('notFound', 'No such export');
     const item = parseExportQuery(dataset, request.url);
     const nowMs = ctx.clock.now();
-    const read: ExportReadContext = { database: ctx.database, nowMs };
+    const read: ExportReadContext = { database: ctx.database, nowMs, publicUrl: ctx.config.publicUrl };
     if (item && !(await source.exists(read, item.id)))
       throw problemError('notFound', `No such ${item.param}`);
     const { columns } = EXPORT_DATASETS[dataset];

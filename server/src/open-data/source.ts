@@ -14,6 +14,8 @@ export interface ExportReadContext {
   readonly database: Database;
   /** Now, for values derived from the time (a petition past its closing time is closed). */
   readonly nowMs: number;
+  /** This server's public URL, for the pages it serves (a petition without a page of its own). */
+  readonly publicUrl: string;
 }
 
 /** The item a filter narrows an export to, e.g. `{ param: 'petition', id: 'p1' }`. */

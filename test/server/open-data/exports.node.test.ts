@@ -3,8 +3,10 @@ import { after, before, it } from 'node:test';
 import { EXPORT_DATASETS, PROBLEM_MEDIA_TYPE } from '../../../src/protocol/index.js';
 import type { ExportDatasetId, ExportFilter } from '../../../src/protocol/index.js';
 import { servedDatasets } from '../../../server/src/open-data/registry.js';
+import { upsertPetitions } from '../../../server/src/petitions/store.js';
 import { json, testApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
+import { petitionFixture } from '../support/petitions.js';
 import { describeEachDatabase } from '../support/suite.js';
 import { parseCsv } from '../../../server/conformance/csv.js';
 
@@ -160,6 +162,19 @@ describeEachDatabase('exports', (db) => {
         .where('id', 'in', [String(idea!.idea_id), String(pendingIdea!.idea_id)])
         .execute();
     }
+  });
+
+  it("gives a petition without a page of its own this server's page, as the API does", async () => {
+    const now = new Date(t.clock.now()).toISOString();
+    const { db: kysely, dialect } = t.ctx.database;
+    await upsertPetitions(kysely, dialect, [petitionFixture({ id: 'no-page', url: null })], now);
+    const api = json<{ url: string | null }>(await t.app.inject({ url: '/api/v1/petitions/no-page' }));
+    assert.ok(api.url);
+    const [row] = await rowsOf('petitions.json?petition=no-page');
+    assert.equal(row!.url, api.url);
+    const demo = (await rowsOf('petitions.json')).find((r) => r.petition_id !== 'no-page')!;
+    const demoApi = await t.app.inject({ url: `/api/v1/petitions/${String(demo.petition_id)}` });
+    assert.equal(demo.url, json<{ url: string | null }>(demoApi).url);
   });
 
   const refused: [string, number][] = [

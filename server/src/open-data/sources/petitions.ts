@@ -1,5 +1,6 @@
 import type { Threshold } from '#protocol';
 import { confirmedCountExpression } from '../../petitions/count-store.js';
+import { petitionPagePath } from '../../petitions/page-path.js';
 import type { PetitionDefinition } from '../../petitions/petition.js';
 import { readThresholdsOf } from '../../petitions/threshold-store.js';
 import { toPetitionCount } from '../../petitions/view.js';
@@ -8,7 +9,7 @@ import type { DatasetSource, ExportItem, ExportReadContext, ExportRow } from '..
 
 /*
  * The petitions and petition-regions datasets: every petition the API shows (all but hidden ones),
- * in its own language, with the numbers of its count resource. Regions are the petition's
+ * in its own language, with the numbers of its count resource and the url the API gives it. Regions are the petition's
  * `signaturesByRegion`, as the API publishes them.
  */
 
@@ -118,7 +119,7 @@ function petitionRow(
     created_at: document.createdAt,
     opened_at: document.openedAt,
     closes_at: document.closesAt,
-    url: document.url,
+    url: document.url ?? `${read.publicUrl}${petitionPagePath(row.id)}`,
     locale: document.locale ?? null,
   };
 }
