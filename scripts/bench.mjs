@@ -5,7 +5,8 @@
 // on SQLite with autocannon, and one then three server processes on PostgreSQL behind nginx.
 // Numbers only: targets are marked PASS or BELOW, nothing fails on timing (the exact-count check
 // does fail the run, because a wrong count is a bug, not a slow machine).
-// `npm run bench -- server`, `-- multi`, `-- ideas` or `-- cold` runs only that part.
+// `npm run bench -- exports` downloads large CSV exports on SQLite and PostgreSQL against a control.
+// `npm run bench -- server`, `-- multi`, `-- exports`, `-- ideas` or `-- cold` runs only that part.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
@@ -17,7 +18,7 @@ import { formatBytes, measure, printTable, readBundle } from './bundle-report.mj
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 1000);
-const PARTS = ['cold', 'ideas', 'server', 'multi'];
+const PARTS = ['cold', 'ideas', 'server', 'multi', 'exports'];
 const only = process.argv[2];
 if (only !== undefined && !PARTS.includes(only)) {
   console.error(
@@ -35,11 +36,12 @@ const atMost = (value, limit) => (value <= limit ? 'PASS' : 'BELOW');
 const SHOWN_TASKS = 10;
 
 if (only === undefined) await benchWidgets();
-else if (only !== 'server' && only !== 'multi') buildBundle();
+else if (only !== 'server' && only !== 'multi' && only !== 'exports') buildBundle();
 if (only === undefined || only === 'cold') await benchColdLoadPart();
 if (only === undefined || only === 'ideas') await benchIdeaBoardRendering();
 if (only === undefined || only === 'server') await benchReferenceServer();
 if (only === undefined || only === 'multi') await benchMultiProcessPart();
+if (only === undefined || only === 'exports') await benchExportsPart();
 
 async function benchWidgets() {
   buildBundle();
@@ -445,4 +447,92 @@ async function benchMultiProcessPart() {
     );
     if (!exact) process.exitCode = 1;
   }
+}
+
+async function benchExportsPart() {
+  const { benchExports, EXPORT_BENCH_SIZE, EXPORT_BENCH_ROUNDS, SMALL_HEAP_MIB } = await tsImport(
+    './bench/exports.ts',
+    import.meta.url,
+  );
+  const size = (n) => n.toLocaleString('en');
+  console.log(
+    `\n━━ CSV exports through the reference server: ${size(EXPORT_BENCH_SIZE.petitions * EXPORT_BENCH_SIZE.regionsPerPetition)} ` +
+      `petition-regions rows, ${size(EXPORT_BENCH_SIZE.ideas)} ideas (one download each, the server in its own process)`,
+  );
+  const adminUrl = process.env.CIVIC_TEST_POSTGRES_URL;
+  if (!adminUrl)
+    console.log(
+      '!!! PostgreSQL NOT MEASURED: set CIVIC_TEST_POSTGRES_URL (bash .ci/postgres.sh prints one).',
+    );
+  const { environment, runs } = await benchExports(adminUrl);
+  console.log(environment);
+  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const seconds = (value) => `${value.toFixed(2)} s`;
+  printTable([
+    [
+      'database',
+      'dataset',
+      'rows',
+      'CSV',
+      'server: time',
+      'rows/s',
+      'RSS before',
+      'peak RSS',
+      'peak − before',
+      'control: time',
+      'control: peak − start',
+      'time ÷ control',
+    ],
+    ...runs.flatMap((run) =>
+      run.server.map((r, i) => {
+        const c = run.control[i];
+        return [
+          run.database,
+          r.dataset,
+          size(r.rows),
+          mib(r.bytes),
+          seconds(r.seconds),
+          size(Math.round(r.rows / r.seconds)),
+          mib(r.rssBefore),
+          mib(r.rssPeak),
+          mib(r.rssPeak - r.rssBefore),
+          seconds(c.seconds),
+          mib(c.rssPeak - c.rssBefore),
+          `${(r.seconds / c.seconds).toFixed(2)}×`,
+        ];
+      }),
+    ),
+  ]);
+  for (const run of runs) {
+    console.log(`${run.database}: seeded in ${run.seedSeconds.toFixed(1)} s.`);
+    const small = run.smallHeap;
+    console.log(
+      'failed' in small
+        ? `  petition-regions from a server limited to a ${SMALL_HEAP_MIB} MiB heap: FAILED (${small.failed})`
+        : `  petition-regions from a server limited to a ${SMALL_HEAP_MIB} MiB heap: ${size(small.rows)} rows in ` +
+            `${seconds(small.seconds)}, peak RSS ${mib(small.rssPeak)} (${mib(small.rssPeak - small.rssBefore)} over its ${mib(small.rssBefore)} before).`,
+    );
+    if ('failed' in small || small.rows !== run.server[0].rows) process.exitCode = 1;
+    for (const [i, r] of run.server.entries()) {
+      const each = (m) => m.roundSeconds.map(seconds).join(', ');
+      console.log(`  ${r.dataset}: server ${each(r)}; control ${each(run.control[i])}.`);
+    }
+    for (const [i, r] of run.server.entries()) {
+      const c = run.control[i];
+      if ([...r.roundRows, ...c.roundRows].some((rows) => rows !== r.rows)) {
+        console.log(
+          `${run.database} ${r.dataset}: the server exported ${r.roundRows.map(size).join(', ')} rows, ` +
+            `the control read ${c.roundRows.map(size).join(', ')}: MISMATCH`,
+        );
+        process.exitCode = 1;
+      }
+    }
+  }
+  console.log(
+    `Each figure: the median time of ${EXPORT_BENCH_ROUNDS} rounds (server and control taking turns), and the largest rise of memory among them. ` +
+      "Time: request to the last byte, read by this process over loopback. Peak RSS: the server's resident-memory " +
+      'high-water mark during the download (reset with /proc/PID/clear_refs just before it). The control is a separate ' +
+      'process reading the same rows with the same keyset batches and query layer and writing them, comma-joined ' +
+      'without quoting, to /dev/null; its rise of memory is from its start (after loading its code) to its peak.',
+  );
 }

@@ -7,7 +7,8 @@ import type { DatasetSource, ExportItem, ExportReadContext, ExportRow } from '..
  * own language, with its votes and the official response. Never the author, never who voted.
  */
 
-const IDEA_COLUMNS = [
+/** The columns of the ideas table the dataset reads (the exports bench's control reads the same). */
+export const IDEA_COLUMNS = [
   'id',
   'board_id',
   'title',
