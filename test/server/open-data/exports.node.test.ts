@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { EXPORT_DATASETS, PROBLEM_MEDIA_TYPE } from '../../../src/protocol/index.js';
-import type { ExportDatasetId, ExportFilter } from '../../../src/protocol/index.js';
+import type {
+  CampaignTotals,
+  ExportDatasetId,
+  ExportFilter,
+  PetitionCount,
+} from '../../../src/protocol/index.js';
 import { servedDatasets } from '../../../server/src/open-data/registry.js';
 import { upsertPetitions } from '../../../server/src/petitions/store.js';
 import { json, testApp } from '../support/app.js';
@@ -162,6 +167,31 @@ describeEachDatabase('exports', (db) => {
         .where('id', 'in', [String(idea!.idea_id), String(pendingIdea!.idea_id)])
         .execute();
     }
+  });
+
+  it('holds the numbers the API shows: petition counts and thresholds, campaign totals, idea votes', async () => {
+    const api = async <T>(path: string) => json<T>(await t.app.inject({ url: `/api/v1${path}` }));
+    for (const row of await rowsOf('petitions.json')) {
+      const count = await api<PetitionCount>(`/petitions/${String(row.petition_id)}/count`);
+      assert.equal(row.signature_count, count.signatureCount);
+      assert.equal(row.offline_signature_count, count.offlineSignatureCount);
+      assert.equal(row.state, count.state);
+      const response = count.thresholds.find((threshold) => threshold.kind === 'response');
+      assert.equal(row.response_threshold, response?.count ?? null);
+    }
+    for (const row of await rowsOf('campaigns.json')) {
+      const totals = await api<CampaignTotals>(`/campaigns/${String(row.campaign_id)}/totals`);
+      assert.deepEqual(
+        [row.raised_amount, row.currency, row.backers, row.state],
+        [totals.raised.amount, totals.raised.currency, totals.backers, totals.state],
+      );
+    }
+    const ideas = await rowsOf('ideas.json');
+    const board = String(ideas[0]!.board_id);
+    const page = await api<{ items: { id: string; votesUp: number }[] }>(`/boards/${board}/ideas?limit=100`);
+    assert.ok(page.items.length > 0);
+    for (const item of page.items)
+      assert.equal(ideas.find((row) => row.idea_id === item.id)?.votes_up, item.votesUp, item.id);
   });
 
   it("gives a petition without a page of its own this server's page, as the API does", async () => {
