@@ -168,7 +168,7 @@ describeEachDatabase('exports hold no personal data', (db) => {
   });
 
   it('exports the seeded items (so the search below has something to search)', async () => {
-    const [petition] = await rowsOf('petitions.json'.replace('.json', ''));
+    const [petition] = await rowsOf('petitions');
     assert.equal(petition!.signature_count, 100 + 2);
     const ideas = (await rowsOf('ideas')).map((row) => row.title);
     assert.ok(ideas.includes('Benches by the river'));
