@@ -30,7 +30,9 @@ describe('the client on count histories', () => {
 
     expect(path).to.equal(`${API}/petitions/zh-102/history`);
     expect(history).to.deep.equal({ petitionId: 'zh-102', points: POINTS });
-    expect(await client.call('getPetitionHistory', { path: { petitionId: 'zh-102' } })).to.deep.equal(history);
+    expect(await client.call('getPetitionHistory', { path: { petitionId: 'zh-102' } })).to.deep.equal(
+      history,
+    );
   });
 
   it("reads a campaign's history, raised in minor units of its currency", async () => {
