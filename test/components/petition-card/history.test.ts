@@ -19,6 +19,7 @@ import {
   accessibleName,
   allByRole,
   byRole,
+  emulateForcedColors,
   loaded,
   overflowWithTextSpacing,
   uniqueId,
@@ -144,6 +145,24 @@ describe('<civic-petition-card> signatures over time', function () {
     const rows = tableRows(element);
     expect(rows).to.have.length(22);
     expect(rows[21]).to.deep.equal(['Oct 22, 2026', points[points.length - 1]!.count.toLocaleString('en')]);
+  });
+
+  it("draws the line in the system's text colour in forced colours, whatever colour the page chose", async () => {
+    const element = await card(historyScenarios.short);
+    element.style.setProperty('--civic-petition-card-progress-color', 'rgb(255, 0, 255)');
+    await openHistory(element);
+    const line = element.shadowRoot!.querySelector('.history-line')!;
+    expect(getComputedStyle(line).stroke).to.equal('rgb(255, 0, 255)');
+    const probe = document.createElement('span');
+    probe.style.setProperty('color', 'CanvasText');
+    document.body.append(probe);
+    await emulateForcedColors(true);
+    try {
+      expect(getComputedStyle(line).stroke).to.equal(getComputedStyle(probe).color);
+    } finally {
+      await emulateForcedColors(false);
+      probe.remove();
+    }
   });
 
   it('says so when nothing has been counted yet', async () => {
