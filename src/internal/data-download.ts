@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CivicClient } from '../client/index.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
-import { EXPORT_FORMATS, exportUrl } from '../protocol/exports.js';
-import type { ExportDatasetId, ExportFilter } from '../protocol/exports.js';
+import { EXPORT_FORMATS, exportUrl } from '../protocol/export-url.js';
+import type { ExportFilter } from '../protocol/export-url.js';
+import type { ExportDatasetId } from '../protocol/exports.js';
 import { announces, featuresTask } from './features-task.js';
 
 /** A dataset a widget offers for download. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema } from './common.js';
+import type { ExportFilter, ExportFormat } from './export-url.js';
 
 /*
  * Open data exports: every dataset a backend publishes as CSV and JSON, with its columns in order.
@@ -12,13 +13,9 @@ import { IdSchema } from './common.js';
 export const EXPORT_FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'datetime', 'date'] as const;
 export type ExportFieldType = (typeof EXPORT_FIELD_TYPES)[number];
 
-/** The query parameters that narrow an export to one item. */
-export const EXPORT_FILTERS = ['petition', 'board', 'campaign', 'leaderboard'] as const;
-export type ExportFilter = (typeof EXPORT_FILTERS)[number];
-
-/** The formats every dataset is published in. */
-export const EXPORT_FORMATS = ['csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// The filters, the formats and exportUrl live apart, so links to exports need not carry this table.
+export { EXPORT_DATASET_FILTERS, EXPORT_FILTERS, EXPORT_FORMATS, exportUrl } from './export-url.js';
+export type { ExportFilter, ExportFormat } from './export-url.js';
 
 /** One column of a dataset. */
 export interface ExportColumn {
@@ -202,25 +199,3 @@ export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
   csv: 'text/csv; charset=utf-8; header=present',
   json: 'application/json; charset=utf-8',
 };
-
-/**
- * The URL of an export: `exportUrl('https://x/api/v1', 'ideas', 'csv', { board: 'b1' })` →
- * `https://x/api/v1/exports/ideas.csv?board=b1`. A filter the dataset does not accept throws.
- */
-export function exportUrl(
-  apiBase: string,
-  dataset: ExportDatasetId,
-  format: ExportFormat,
-  filter?: Partial<Record<ExportFilter, string>>,
-): string {
-  const base = apiBase.replace(/\/+$/, '');
-  const params = new URLSearchParams();
-  for (const [name, id] of Object.entries(filter ?? {})) {
-    if (id === undefined) continue;
-    if (name !== EXPORT_DATASETS[dataset].filter)
-      throw new TypeError(`The ${dataset} export does not accept the filter "${name}"`);
-    params.append(name, id);
-  }
-  const query = params.toString();
-  return `${base}/exports/${dataset}.${format}${query ? `?${query}` : ''}`;
-}
