@@ -37,6 +37,7 @@ const CRITERIA = [
   '"How points are earned" is a native disclosure listing each action, its points, the daily cap and whether staff are ranked.',
   'At 320 px the table keeps its semantics, also with WCAG text spacing (names and labels wrap); breakdown buttons keep a 24 px target and their names.',
   'Text from the backend is always text, isolated for bidirectional display (direction marks in a name reorder nothing around it).',
+  '"Download the data" (`with-download`, on backends that publish exports) lists each dataset with CSV and JSON links whose names say which dataset they download.',
   'Loading reserves the widget’s height and says "Loading…"; a failed load is an alert with a "Try again" button.',
 ];
 

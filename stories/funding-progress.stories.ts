@@ -31,6 +31,7 @@ const CRITERIA = [
   '"Support this project" is a real link to the backend’s page; the widget takes no payments.',
   'Recent supporters (`with-backers`) are shown by display name only.',
   'Text from the backend is always text: markup in a title or a name is shown, never run; direction marks in it reorder nothing around it (bidi isolation).',
+  '"Download the data" (`with-download`, on backends that publish exports) lists each dataset with CSV and JSON links whose names say which dataset they download.',
   'Loading reserves the widget’s height and says "Loading…"; a failed load is an alert with a "Try again" button.',
   'Before the element upgrades (or if scripts fail), the link placed inside it is what readers get.',
 ];

@@ -36,6 +36,7 @@ const CRITERIA = [
   'Similar ideas appear after a pause in typing, in a labelled section below the title; their number is announced once.',
   'When voting, submitting or reporting needs a sign-in, a status message offers the page’s own sign-in (slot `sign-in`) or the backend’s sign-in link. A vote pressed before signing in is cast once the page calls `continueAfterSignIn()`, focus returns to its button and the result is announced.',
   'Text from the backend is always text: markup in a title, body or name is shown, never run; direction marks in it reorder nothing around it (each is isolated).',
+  '"Download the data" (`with-download`, on backends that publish exports) lists each dataset with CSV and JSON links whose names say which dataset they download.',
   'Loading reserves the board’s height and says "Loading…"; a failed load is an alert with a "Try again" button, next to the link placed inside the element; one press loads again whatever failed.',
 ];
 
