@@ -87,6 +87,9 @@ export default {
   // Lit announces its development build once per page; that is expected in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
+  // A file's whole run: the stories audit renders and audits every story in two themes (~75 s on
+  // an idle machine, up to ~170 s on a loaded one), past the runner's 120 s default.
+  testsFinishTimeout: 300_000,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS },
