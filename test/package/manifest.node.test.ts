@@ -163,6 +163,7 @@ describe('custom-elements.json', () => {
       'petition',
       'theme',
       'variant',
+      'withDownload',
       'withForm',
     ]);
     const variant = card.attributes?.find((a) => a.name === 'variant');
@@ -244,7 +245,17 @@ describe('custom-elements.json', () => {
         .sort();
     assert.deepEqual(
       [...byCategory('properties'), ...byCategory('attributes')],
-      ['apiBase', 'embedScript', 'getToken', 'headingLevel', 'petition', 'theme', 'variant', 'withForm'],
+      [
+        'apiBase',
+        'embedScript',
+        'getToken',
+        'headingLevel',
+        'petition',
+        'theme',
+        'variant',
+        'withDownload',
+        'withForm',
+      ],
     );
     assert.deepEqual(byCategory('events'), ['civic-auth-required', 'civic-load-error']);
   });
