@@ -1,5 +1,3 @@
-import type { ExportDatasetId } from './exports.js';
-
 /*
  * What a link to an export needs, apart from `exports.ts`: that module's dataset table carries every
  * column's description, which a widget that only links to the files must not download.
@@ -14,7 +12,7 @@ export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The filter each dataset accepts (null: none), as `EXPORT_DATASETS` says (a test keeps them equal). */
-export const EXPORT_DATASET_FILTERS: Readonly<Record<ExportDatasetId, ExportFilter | null>> = {
+export const EXPORT_DATASET_FILTERS = {
   petitions: 'petition',
   'petition-regions': 'petition',
   ideas: 'board',
@@ -23,7 +21,10 @@ export const EXPORT_DATASET_FILTERS: Readonly<Record<ExportDatasetId, ExportFilt
   'leaderboard-entries': 'leaderboard',
   'petition-history': 'petition',
   'campaign-history': 'campaign',
-};
+} as const satisfies Readonly<Record<string, ExportFilter | null>>;
+
+/** A dataset's id, as `EXPORT_DATASETS` keys it (`ExportDatasetId` there; kept here so this module needs nothing of that one). */
+type DatasetId = keyof typeof EXPORT_DATASET_FILTERS;
 
 /**
  * The URL of an export: `exportUrl('https://x/api/v1', 'ideas', 'csv', { board: 'b1' })` →
@@ -31,7 +32,7 @@ export const EXPORT_DATASET_FILTERS: Readonly<Record<ExportDatasetId, ExportFilt
  */
 export function exportUrl(
   apiBase: string,
-  dataset: ExportDatasetId,
+  dataset: DatasetId,
   format: ExportFormat,
   filter?: Partial<Record<ExportFilter, string>>,
 ): string {
@@ -39,7 +40,7 @@ export function exportUrl(
   const params = new URLSearchParams();
   for (const [name, id] of Object.entries(filter ?? {})) {
     if (id === undefined) continue;
-    if (name !== EXPORT_DATASET_FILTERS[dataset])
+    if (name !== (EXPORT_DATASET_FILTERS[dataset] as ExportFilter | null))
       throw new TypeError(`The ${dataset} export does not accept the filter "${name}"`);
     params.append(name, id);
   }
