@@ -6,7 +6,7 @@ import {
   streamCampaignEvents,
 } from './endpoints/campaigns.js';
 import { getDiscovery } from './endpoints/discovery.js';
-import { getExportCsv, getExportJson } from './endpoints/exports.js';
+import { getDataPackage, getExportCsv, getExportJson } from './endpoints/exports.js';
 import { createIdea, flagIdea, getBoard, listIdeas, setVote, similarIdeas } from './endpoints/ideas.js';
 import { getLeaderboard } from './endpoints/leaderboards.js';
 import {
@@ -51,6 +51,7 @@ export const ENDPOINTS = {
   getLeaderboard,
   getExportCsv,
   getExportJson,
+  getDataPackage,
 } as const;
 export type Endpoints = typeof ENDPOINTS;
 export type EndpointId = keyof Endpoints;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema } from './common.js';
+import { IdSchema, TimestampSchema, UrlSchema } from './common.js';
 import type { ExportFilter, ExportFormat } from './export-url.js';
 
 /*
@@ -199,3 +199,27 @@ export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
   csv: 'text/csv; charset=utf-8; header=present',
   json: 'application/json; charset=utf-8',
 };
+
+/** The descriptor's path under the API base (`getDataPackage`). */
+export const DATA_PACKAGE_PATH = '/exports/datapackage.json';
+
+/**
+ * The Frictionless Tabular Data Package (v1) describing the exports a backend serves. Checked here
+ * only as far as clients rely on it; the standard's own validator checks the rest.
+ */
+export const DataPackageSchema = v.looseObject({
+  profile: v.literal('tabular-data-package'),
+  name: v.string(),
+  created: TimestampSchema,
+  licenses: v.pipe(v.array(v.looseObject({ name: v.string() })), v.minLength(1)),
+  resources: v.array(
+    v.looseObject({
+      name: v.string(),
+      path: UrlSchema,
+      schema: v.looseObject({
+        fields: v.array(v.looseObject({ name: v.string(), type: v.string() })),
+      }),
+    }),
+  ),
+});
+export type DataPackageDescriptor = v.InferOutput<typeof DataPackageSchema>;

@@ -49,6 +49,7 @@ describe('ENDPOINTS', () => {
         'getCampaign',
         'getCampaignHistory',
         'getCampaignTotals',
+        'getDataPackage',
         'getDiscovery',
         'getExportCsv',
         'getExportJson',

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { ENDPOINTS } from '#protocol';
 import type { AppContext } from '../context.js';
+import { routeEndpoint } from '../http/endpoint-route.js';
 import { sendJson } from '../http/reply.js';
 import { problemError } from '../security/problem.js';
-import { buildDataPackage, DATA_PACKAGE_PATH } from './datapackage.js';
+import { buildDataPackage } from './datapackage.js';
 import { servedDatasets } from './registry.js';
 import { EXPORT_MAX_AGE_SECONDS } from './routes.js';
 
@@ -13,7 +15,7 @@ import { EXPORT_MAX_AGE_SECONDS } from './routes.js';
  */
 
 export async function dataPackageRoutes(api: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
-  api.get(DATA_PACKAGE_PATH, async (request, reply) => {
+  routeEndpoint(api, ENDPOINTS.getDataPackage, async (request, reply) => {
     if (request.url.includes('?'))
       throw problemError('malformed', 'Malformed request', { detail: 'The data package takes no query.' });
     const created = new Date(ctx.clock.now());

@@ -1,4 +1,4 @@
-import { EXPORT_DATASETS, exportUrl } from '#protocol';
+import { DATA_PACKAGE_PATH, EXPORT_DATASETS, exportUrl } from '#protocol';
 import type { ExportColumn, ExportDatasetId } from '#protocol';
 import type { DataLicence } from './data-licence.js';
 
@@ -45,9 +45,6 @@ export interface DataPackage {
   readonly licenses: readonly [DataLicence];
   readonly resources: readonly DataPackageResource[];
 }
-
-/** The path of the descriptor under the API base. */
-export const DATA_PACKAGE_PATH = '/exports/datapackage.json';
 
 /** What the descriptor is built from. */
 export interface DataPackageInput {

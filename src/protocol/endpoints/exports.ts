@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../endpoint.js';
-import { ExportDatasetIdSchema, ExportJsonSchema, ExportQuerySchema } from '../exports.js';
+import {
+  DATA_PACKAGE_PATH,
+  DataPackageSchema,
+  ExportDatasetIdSchema,
+  ExportJsonSchema,
+  ExportQuerySchema,
+} from '../exports.js';
 
 /*
  * The exports feature's endpoints. Paths are relative to the API base. The dataset's file name is
@@ -39,4 +45,20 @@ export const getExportJson = defineEndpoint({
   query: ExportQuerySchema,
   body: undefined,
   response: ExportJsonSchema,
+});
+
+export const getDataPackage = defineEndpoint({
+  id: 'getDataPackage',
+  method: 'GET',
+  path: DATA_PACKAGE_PATH,
+  summary:
+    'The Frictionless Data Package describing every export this backend serves (licence, columns, CSV URLs)',
+  tag: 'exports',
+  status: 200,
+  auth: 'none',
+  feature: 'exports',
+  pathParams: undefined,
+  query: undefined,
+  body: undefined,
+  response: DataPackageSchema,
 });
